@@ -1,0 +1,48 @@
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
+import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
+import middy from '@middy/core';
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { z } from 'zod';
+import { sendToQueue } from '#lib/aws/queues.ts';
+import { getMessage, markRouted } from '#lib/db/messages.ts';
+import { getCategory, getOrganization, getRegion, getRoutingRules } from '#lib/db/reference-data.ts';
+import { requiredEnv } from '#lib/env.ts';
+import { type RouteDeps, routeMessage } from '#lib/messages/route.ts';
+import { logger, metrics, tracer } from '#lib/observability/index.ts';
+
+const insertedMessage = z.object({ id: z.string().min(1), correlationId: z.string().optional() });
+
+const deps: RouteDeps = {
+  getMessage,
+  getCategory,
+  getRegion,
+  getRoutingRules,
+  getOrganization,
+  markRouted,
+  notify: (event) =>
+    sendToQueue(requiredEnv('NOTIFICATIONS_QUEUE_NAME'), event, event.correlationId ? { correlationId: event.correlationId } : {}),
+  now: () => new Date(),
+};
+
+const processor = new BatchProcessor(EventType.DynamoDBStreams);
+
+const routeRecord = async (record: DynamoDBRecord): Promise<void> => {
+  const image = unmarshall((record.dynamodb?.NewImage ?? {}) as Record<string, AttributeValue>);
+  const { id, correlationId } = insertedMessage.parse(image);
+  if (correlationId) logger.setCorrelationId(correlationId);
+  const outcome = await routeMessage(id, deps);
+  logger.info('message routing', { messageId: id, outcome });
+  metrics.addMetric(outcome === 'routed' ? 'MessagesRouted' : 'RoutingRepeats', MetricUnit.Count, 1);
+};
+
+export const handler = middy((event: DynamoDBStreamEvent, context: Context) =>
+  processPartialResponse(event, routeRecord, processor, { context }),
+)
+  .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(captureLambdaHandler(tracer, { captureResponse: false }))
+  .use(logMetrics(metrics));

@@ -1,0 +1,30 @@
+const transform = {
+  '^.+\\.(t|j|mj)s$': [
+    '@swc/jest',
+    { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+  ],
+};
+// middy and a few others ship ESM only; swc turns them into CommonJS for jest.
+const transformIgnorePatterns = ['/node_modules/(?!(@middy|jose)/)'];
+const common = { testEnvironment: 'node', transform, transformIgnorePatterns, moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'] };
+
+module.exports = {
+  reporters: ['default', '<rootDir>/test/reporters/summary-line.cjs'],
+  // the integration suites share one local stack; with 2 cores, more workers only contend
+  maxWorkers: 2,
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{lib,functions,local}/**/*.test.ts'],
+    },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      globalSetup: '<rootDir>/local/jest/global-setup.ts',
+      globalTeardown: '<rootDir>/local/jest/global-teardown.ts',
+      testTimeout: 60000,
+    },
+  ],
+};

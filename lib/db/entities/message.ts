@@ -1,0 +1,81 @@
+import { Entity, item, list, map, number, string } from 'dynamodb-toolbox';
+import { MESSAGE_STATUS_IDS } from '#lib/domain/statuses.ts';
+import { mainTable } from '../table.ts';
+
+const ACTOR_KINDS = ['citizen', 'system', 'official', 'coordinator', 'moderator'] as const;
+
+const historyStep = map({
+  at: string(),
+  status: string().enum(...MESSAGE_STATUS_IDS),
+  actor: string().enum(...ACTOR_KINDS),
+  event: string(),
+  organizationId: string().optional(),
+  organizationName: string().optional(),
+  reason: string().optional(),
+});
+
+const messageSchema = item({
+  id: string().key(),
+  number: string(),
+  authorId: string(),
+  contactEmail: string().optional(),
+  categoryId: string(),
+  subcategoryId: string().optional(),
+  text: string(),
+  oktmo: string(),
+  regionCode: string(),
+  timeZone: string(),
+  address: string().optional(),
+  location: map({ lat: number(), lon: number() }).optional(),
+  attachments: list(string()),
+  status: string().enum(...MESSAGE_STATUS_IDS),
+  organizationId: string().optional(),
+  organizationName: string().optional(),
+  routedBy: string().optional(),
+  deadlineAt: string(),
+  deadlineDate: string(),
+  deadlineWorkingDays: number(),
+  createdAt: string(),
+  updatedAt: string(),
+  version: number(),
+  history: list(historyStep),
+  correlationId: string().optional(),
+});
+
+export const MessageEntity = new Entity({
+  name: 'message',
+  table: mainTable,
+  timestamps: false,
+  schema: messageSchema.and((_schema) => ({
+    // the author's messages, newest first (ULIDs sort by time)
+    GSI1PK: string().link<typeof _schema>(({ authorId }) => `AUTHOR#${authorId}`),
+    GSI1SK: string().link<typeof _schema>(({ id }) => `MSG#${id}`),
+  })),
+  computeKey: ({ id }) => ({ PK: `MSG#${id}`, SK: 'MSG' }),
+});
+
+/** Guards the uniqueness of the citizen-facing number and finds a message by it. */
+export const MessageNumberEntity = new Entity({
+  name: 'messageNumber',
+  table: mainTable,
+  timestamps: false,
+  schema: item({
+    number: string().key(),
+    messageId: string(),
+  }),
+  computeKey: ({ number }) => ({ PK: `NUMBER#${number}`, SK: 'NUMBER' }),
+});
+
+/** The caller's Idempotency-Key, written in the same transaction as the message it created. */
+export const IdempotencyKeyEntity = new Entity({
+  name: 'idempotencyKey',
+  table: mainTable,
+  timestamps: false,
+  schema: item({
+    scope: string().key(),
+    messageId: string(),
+    requestHash: string(),
+    expiresAt: number(),
+  }),
+  computeKey: ({ scope }) => ({ PK: `IDEMPOTENCY#${scope}`, SK: 'IDEMPOTENCY' }),
+});

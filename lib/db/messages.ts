@@ -1,0 +1,123 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { $add, $append, GetItemCommand, QueryCommand, UpdateItemCommand } from 'dynamodb-toolbox';
+import { PutTransaction } from 'dynamodb-toolbox/entity/actions/transactPut';
+import { execute as executeTransactWrite } from 'dynamodb-toolbox/entity/actions/transactWrite';
+import type { FormattedItem } from 'dynamodb-toolbox';
+import { IdempotencyKeyEntity, MessageEntity, MessageNumberEntity } from './entities/message.ts';
+import { mainTable } from './table.ts';
+
+export type MessageRecord = Omit<FormattedItem<typeof MessageEntity>, 'GSI1PK' | 'GSI1SK'>;
+export type HistoryStep = MessageRecord['history'][number];
+
+export interface IdempotencyClaim {
+  scope: string;
+  requestHash: string;
+  expiresAt: number;
+}
+
+export type CreateMessageOutcome = 'created' | 'number_taken' | 'idempotency_key_taken';
+
+/**
+ * Registers a message in one TransactWriteItems request: the message, the guard of its number and, when the
+ * caller sent one, its Idempotency-Key. All three are conditional, so a collision of numbers or a replayed
+ * request writes nothing.
+ */
+export const createMessage = async (
+  message: MessageRecord,
+  idempotency?: IdempotencyClaim,
+): Promise<CreateMessageOutcome> => {
+  const transactions = [
+    MessageEntity.build(PutTransaction)
+      .item(message)
+      .options({ condition: { attr: 'id', exists: false } }),
+    MessageNumberEntity.build(PutTransaction)
+      .item({ number: message.number, messageId: message.id })
+      .options({ condition: { attr: 'number', exists: false } }),
+    ...(idempotency
+      ? [
+          IdempotencyKeyEntity.build(PutTransaction)
+            .item({ ...idempotency, messageId: message.id })
+            .options({ condition: { attr: 'scope', exists: false } }),
+        ]
+      : []),
+  ];
+  try {
+    await executeTransactWrite(...transactions);
+    return 'created';
+  } catch (error) {
+    if (!(error instanceof TransactionCanceledException)) throw error;
+    const failed = (index: number) => error.CancellationReasons?.[index]?.Code === 'ConditionalCheckFailed';
+    if (failed(2)) return 'idempotency_key_taken';
+    if (failed(1)) return 'number_taken';
+    throw error;
+  }
+};
+
+export const getIdempotencyClaim = async (scope: string) =>
+  (await IdempotencyKeyEntity.build(GetItemCommand).key({ scope }).options({ consistent: true }).send()).Item;
+
+export const getMessage = async (id: string, options: { consistent?: boolean } = {}): Promise<MessageRecord | undefined> => {
+  const { Item } = await MessageEntity.build(GetItemCommand).key({ id }).options({ consistent: options.consistent ?? false }).send();
+  if (!Item) return undefined;
+  const { GSI1PK: _pk, GSI1SK: _sk, ...message } = Item;
+  return message;
+};
+
+export interface MessagePage {
+  items: MessageRecord[];
+  lastKey?: Record<string, unknown>;
+}
+
+/** The author's messages, newest first: one Query on GSI1. */
+export const listMessagesByAuthor = async (
+  authorId: string,
+  options: { limit: number; startKey?: Record<string, unknown> },
+): Promise<MessagePage> => {
+  const page = await mainTable
+    .build(QueryCommand)
+    .entities(MessageEntity)
+    .query({ index: 'GSI1', partition: `AUTHOR#${authorId}` })
+    .options({ reverse: true, limit: options.limit, exclusiveStartKey: options.startKey })
+    .send();
+  const items = (page.Items ?? []).map(({ GSI1PK: _pk, GSI1SK: _sk, ...message }) => message);
+  return { items, ...(page.LastEvaluatedKey ? { lastKey: page.LastEvaluatedKey } : {}) };
+};
+
+export interface RoutingUpdate {
+  organizationId: string;
+  organizationName: string;
+  routedBy: string;
+  deadlineAt: string;
+  deadlineDate: string;
+  deadlineWorkingDays: number;
+  step: HistoryStep;
+}
+
+/**
+ * Moves a registered message to `routed`. The condition on the status makes a redelivered stream record a no-op:
+ * the first delivery wins, later ones get `false`.
+ */
+export const markRouted = async (id: string, update: RoutingUpdate): Promise<boolean> => {
+  try {
+    await MessageEntity.build(UpdateItemCommand)
+      .item({
+        id,
+        status: 'routed',
+        organizationId: update.organizationId,
+        organizationName: update.organizationName,
+        routedBy: update.routedBy,
+        deadlineAt: update.deadlineAt,
+        deadlineDate: update.deadlineDate,
+        deadlineWorkingDays: update.deadlineWorkingDays,
+        updatedAt: update.step.at,
+        history: $append([update.step]),
+        version: $add(1),
+      })
+      .options({ condition: { attr: 'status', eq: 'registered' } })
+      .send();
+    return true;
+  } catch (error) {
+    if ((error as { name?: string }).name === 'ConditionalCheckFailedException') return false;
+    throw error;
+  }
+};

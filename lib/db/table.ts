@@ -1,0 +1,19 @@
+import { Table } from 'dynamodb-toolbox';
+import { dynamoDocumentClient } from '#lib/aws/clients.ts';
+import { requiredEnv } from '#lib/env.ts';
+
+/** The single table (resources/table.yml). Entities are told apart by `_et`. */
+export const mainTable = new Table({
+  name: () => requiredEnv('TABLE_NAME'),
+  documentClient: dynamoDocumentClient(),
+  partitionKey: { name: 'PK', type: 'string' },
+  sortKey: { name: 'SK', type: 'string' },
+  indexes: {
+    GSI1: {
+      type: 'global',
+      partitionKey: { name: 'GSI1PK', type: 'string' },
+      sortKey: { name: 'GSI1SK', type: 'string' },
+    },
+  },
+  entityAttributeSavedAs: '_et',
+});

@@ -1,0 +1,103 @@
+import type { MessageRecord, RoutingUpdate } from '#lib/db/messages.ts';
+import type { NotificationEvent } from '#lib/notifications/events.ts';
+import { kurskRegion, organizations, roadRules, roads } from './fakes.test-support.ts';
+import { type RouteDeps, routeMessage, RoutingDataError } from './route.ts';
+
+const registered = (overrides: Partial<MessageRecord> = {}): MessageRecord => ({
+  id: '01JABCDEFGHJKMNPQRSTVWXYZ0',
+  number: '12345678903',
+  authorId: 'citizen-1',
+  categoryId: 'roads',
+  text: 'Яма на дороге',
+  oktmo: '38701000',
+  regionCode: '38',
+  timeZone: 'Europe/Moscow',
+  attachments: [],
+  status: 'registered',
+  // Thursday 31 Dec 2026, 23:30 Moscow: the count starts after the New Year holidays
+  createdAt: '2026-12-31T20:30:00.000Z',
+  updatedAt: '2026-12-31T20:30:00.000Z',
+  deadlineAt: '',
+  deadlineDate: '',
+  deadlineWorkingDays: 10,
+  version: 1,
+  history: [{ at: '2026-12-31T20:30:00.000Z', status: 'registered', actor: 'citizen', event: 'registered' }],
+  ...overrides,
+});
+
+const fakeDeps = (message: MessageRecord, overrides: Partial<RouteDeps> = {}) => {
+  let current = message;
+  const notified: NotificationEvent[] = [];
+  const updates: RoutingUpdate[] = [];
+  const deps: RouteDeps = {
+    getMessage: async () => current,
+    getCategory: async (id) => (id === roads.id ? roads : undefined),
+    getRegion: async (code) => (code === '38' ? kurskRegion : undefined),
+    getRoutingRules: async (categoryId) => roadRules.filter((rule) => rule.categoryId === categoryId),
+    getOrganization: async (id) => organizations[id],
+    markRouted: async (_id, update) => {
+      if (current.status !== 'registered') return false;
+      updates.push(update);
+      current = { ...current, status: 'routed', organizationId: update.organizationId, history: [...current.history, update.step] };
+      return true;
+    },
+    notify: async (event) => {
+      notified.push(event);
+    },
+    now: () => new Date('2027-01-01T06:00:00Z'),
+    ...overrides,
+  };
+  return { deps, notified, updates };
+};
+
+describe('routeMessage', () => {
+  it('routes by the municipality rule, sets the deadline after the holidays and notifies once', async () => {
+    const { deps, notified, updates } = fakeDeps(registered());
+    expect(await routeMessage('01JABCDEFGHJKMNPQRSTVWXYZ0', deps)).toBe('routed');
+    expect(updates).toHaveLength(1);
+    expect(updates[0]?.organizationId).toBe('adm-kursk');
+    expect(updates[0]?.routedBy).toBe('municipality_category');
+    // 2027: Jan 1–8 are holidays and 9–10 a weekend; 10 working days are Jan 11–22
+    expect(updates[0]?.deadlineDate).toBe('2027-01-22');
+    expect(updates[0]?.step).toMatchObject({ status: 'routed', actor: 'system', event: 'routed', organizationName: 'Администрация города Курска' });
+    expect(notified).toEqual([{ eventId: '01JABCDEFGHJKMNPQRSTVWXYZ0:routed', type: 'message.routed', messageId: '01JABCDEFGHJKMNPQRSTVWXYZ0', occurredAt: '2027-01-01T06:00:00.000Z' }]);
+  });
+
+  it('falls back to the region coordinator when no rule matches', async () => {
+    const { deps, updates } = fakeDeps(registered({ oktmo: '38705000' }));
+    await routeMessage('01JABCDEFGHJKMNPQRSTVWXYZ0', deps);
+    expect(updates[0]).toMatchObject({ organizationId: 'cur-38', routedBy: 'coordinator_fallback' });
+  });
+
+  it('does not route a redelivered record twice, but re-sends the same event id', async () => {
+    const { deps, notified, updates } = fakeDeps(registered());
+    await routeMessage('01JABCDEFGHJKMNPQRSTVWXYZ0', deps);
+    expect(await routeMessage('01JABCDEFGHJKMNPQRSTVWXYZ0', deps)).toBe('already_routed');
+    expect(updates).toHaveLength(1);
+    expect(notified.map((event) => event.eventId)).toEqual(['01JABCDEFGHJKMNPQRSTVWXYZ0:routed', '01JABCDEFGHJKMNPQRSTVWXYZ0:routed']);
+    expect(notified[1]?.occurredAt).toBe(notified[0]?.occurredAt);
+  });
+
+  it('lets the winner of a race route and the loser only notify', async () => {
+    const message = registered();
+    const winnerStep = { at: '2027-01-01T05:59:59.000Z', status: 'routed' as const, actor: 'system' as const, event: 'routed' };
+    let reads = 0;
+    const { deps, notified } = fakeDeps(message, {
+      getMessage: async () => (reads++ === 0 ? message : { ...message, status: 'routed', history: [...message.history, winnerStep] }),
+      markRouted: async () => false,
+    });
+    expect(await routeMessage(message.id, deps)).toBe('already_routed');
+    expect(notified.map((event) => event.occurredAt)).toEqual(['2027-01-01T05:59:59.000Z']);
+  });
+
+  it('fails with a data error when the region is unknown, so the record goes to the DLQ', async () => {
+    const { deps, notified } = fakeDeps(registered({ regionCode: '99' }));
+    await expect(routeMessage('01JABCDEFGHJKMNPQRSTVWXYZ0', deps)).rejects.toThrow(RoutingDataError);
+    expect(notified).toHaveLength(0);
+  });
+
+  it('ignores a message that vanished', async () => {
+    const { deps } = fakeDeps(registered(), { getMessage: async () => undefined });
+    expect(await routeMessage('01JABCDEFGHJKMNPQRSTVWXYZ0', deps)).toBe('missing');
+  });
+});

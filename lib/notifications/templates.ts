@@ -1,0 +1,40 @@
+import { formatMessageNumber } from '#lib/domain/message-number.ts';
+
+export interface Email {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+const escapeHtml = (value: string): string =>
+  value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char);
+
+const formatDate = (localDate: string): string => {
+  const [year, month, day] = localDate.split('-');
+  return `${day}.${month}.${year}`;
+};
+
+export interface RoutedEmailInput {
+  to: string;
+  number: string;
+  organizationName: string;
+  deadlineDate: string;
+}
+
+export const routedEmail = ({ to, number, organizationName, deadlineDate }: RoutedEmailInput): Email => {
+  const shown = formatMessageNumber(number);
+  const lines = [
+    'Здравствуйте!',
+    `Ваше сообщение № ${shown} направлено в организацию «${organizationName}».`,
+    `Ответ будет дан до ${formatDate(deadlineDate)}.`,
+    'Следить за рассмотрением можно в личном кабинете на Госуслугах, раздел «Мои сообщения».',
+    'Это письмо отправлено автоматически, отвечать на него не нужно.',
+  ];
+  return {
+    to,
+    subject: `Сообщение № ${shown} направлено в организацию`,
+    text: lines.join('\n\n'),
+    html: lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n'),
+  };
+};
