@@ -16,7 +16,7 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{lib,functions,local}/**/*.test.ts'],
+      testMatch: ['<rootDir>/{lib,functions,local,bench}/**/*.test.ts'],
     },
     {
       ...common,

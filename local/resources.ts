@@ -110,8 +110,8 @@ async function ensureTable(db: DynamoDBClient, logicalId: string, props: Props, 
 
 const QUEUE_ATTRIBUTES = [
   'DelaySeconds', 'MaximumMessageSize', 'MessageRetentionPeriod', 'ReceiveMessageWaitTimeSeconds', 'VisibilityTimeout',
-  'KmsMasterKeyId', 'KmsDataKeyReusePeriodSeconds', 'SqsManagedSseEnabled', 'DeduplicationScope', 'FifoThroughputLimit',
-] as const;
+  'DeduplicationScope', 'FifoThroughputLimit',
+] as const; // SSE settings (SqsManagedSseEnabled, KmsMasterKeyId) are not emulated: fauxqs rejects them
 
 function queueAttributes(props: Props): Record<string, string> {
   const attributes: Record<string, string> = {};
@@ -171,14 +171,7 @@ export async function createResources(config: ServiceConfig, endpoints: Endpoint
         }
         if (props.RedriveAllowPolicy) attributes.RedriveAllowPolicy = JSON.stringify(props.RedriveAllowPolicy);
         if (Object.keys(attributes).length) {
-          try {
-            await sqs.send(new SetQueueAttributesCommand({ QueueUrl: url, Attributes: attributes }));
-          } catch (err) {
-            // retry without the attributes the emulator rejects (e.g. SSE settings)
-            const { SqsManagedSseEnabled: _sse, KmsMasterKeyId: _kms, KmsDataKeyReusePeriodSeconds: _reuse, ...rest } = attributes;
-            log(`queue ${physical[logicalId]!.attributes.QueueName}: ${errorName(err)} setting attributes, retrying without SSE settings`);
-            await sqs.send(new SetQueueAttributesCommand({ QueueUrl: url, Attributes: rest }));
-          }
+          await sqs.send(new SetQueueAttributesCommand({ QueueUrl: url, Attributes: attributes }));
         }
         log(`queue ${physical[logicalId]!.attributes.QueueName} ready${attributes.RedrivePolicy ? ` (redrive after ${JSON.parse(attributes.RedrivePolicy).maxReceiveCount} receives)` : ''}`);
       } else if (resource.Type === 'AWS::S3::Bucket') {

@@ -1,7 +1,7 @@
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { ulid } from 'ulid';
-import { z } from 'zod';
+import * as z from 'zod';
 import { s3Client } from '#lib/aws/clients.ts';
 import { requiredEnv } from '#lib/env.ts';
 import { authenticatedHttpHandler } from '#lib/http/handler.ts';

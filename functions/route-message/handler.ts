@@ -7,7 +7,7 @@ import middy from '@middy/core';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { sendToQueue } from '#lib/aws/queues.ts';
 import { getMessage, markRouted } from '#lib/db/messages.ts';
 import { getCategory, getOrganization, getRegion, getRoutingRules } from '#lib/db/reference-data.ts';

@@ -23,7 +23,7 @@ const deliver = async (event: NotificationEvent): Promise<{ sent: boolean }> => 
     logger.warn('notification skipped: no contact e-mail or organization', { messageId: message.id });
     return { sent: false };
   }
-  mailer ??= mailerFromEnv();
+  mailer ??= await mailerFromEnv();
   await mailer.send(
     routedEmail({
       to: message.contactEmail,

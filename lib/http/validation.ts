@@ -1,7 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import ru from 'zod/v4/locales/ru.js';
 import { type FieldProblem, unprocessable, type Problem } from './problem.ts';
 
-z.config(z.locales.ru());
+// Only the Russian messages: importing z.locales would bundle every language.
+z.config(ru());
 
 const toPointer = (path: readonly PropertyKey[]): string =>
   '/' + path.map((part) => String(part).replaceAll('~', '~0').replaceAll('/', '~1')).join('/');

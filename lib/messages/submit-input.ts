@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MAX_ATTACHMENTS_PER_MESSAGE } from './attachments.ts';
 
 export const MIN_TEXT_LENGTH = 10;

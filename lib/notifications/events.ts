@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * What the pipeline tells the notifier. Only ids travel through the queue: the notifier reads the message itself,

@@ -1,5 +1,4 @@
 import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
-import { createTransport } from 'nodemailer';
 import { requiredEnv } from '#lib/env.ts';
 import type { Email } from './templates.ts';
 
@@ -7,7 +6,9 @@ export interface Mailer {
   send(email: Email): Promise<void>;
 }
 
-const smtpMailer = (): Mailer => {
+// nodemailer is loaded only for SMTP (the local stack); AWS bundles leave it out and send through SES.
+const smtpMailer = async (): Promise<Mailer> => {
+  const { createTransport } = await import('nodemailer');
   const transport = createTransport({
     host: requiredEnv('SMTP_HOST'),
     port: Number(requiredEnv('SMTP_PORT')),
@@ -42,7 +43,7 @@ const sesMailer = (): Mailer => {
 };
 
 /** SMTP locally (MailDev), SES in AWS: chosen by MAIL_TRANSPORT. */
-export const mailerFromEnv = (): Mailer => {
+export const mailerFromEnv = async (): Promise<Mailer> => {
   const transport = requiredEnv('MAIL_TRANSPORT');
   if (transport === 'smtp') return smtpMailer();
   if (transport === 'ses') return sesMailer();

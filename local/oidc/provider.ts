@@ -101,7 +101,7 @@ export async function createOidcProvider(options: OidcOptions): Promise<Provider
       email: ['email'],
     },
     scopes: ['openid', 'profile', 'email', API_SCOPE],
-    ttl: { AccessToken: ACCESS_TOKEN_TTL_SECONDS, IdToken: ACCESS_TOKEN_TTL_SECONDS },
+    ttl: { AccessToken: ACCESS_TOKEN_TTL_SECONDS, IdToken: ACCESS_TOKEN_TTL_SECONDS, Grant: 86_400, Interaction: 3600, Session: 86_400, AuthorizationCode: 60 },
     async findAccount(_ctx: unknown, id: string) {
       const user = users.get(id);
       if (!user) return undefined;

@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// node local/bootstrap.mjs <npm-script> [args…]
+// Runs on a fresh clone (no dependencies): installs node_modules from the lockfile when missing or stale,
+// makes sure Java (for DynamoDB Local) is there, then runs `npm run -s <script> -- [args]`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const [script, ...args] = process.argv.slice(2);
+if (!script) {
+  console.error('usage: node local/bootstrap.mjs <npm-script> [args…]');
+  process.exit(2);
+}
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const run = (cmd, argv, opts = {}) => spawnSync(cmd, argv, { cwd: root, stdio: 'inherit', ...opts });
+
+// 1. dependencies match the lockfile (stamp = hash of package-lock.json, kept inside node_modules)
+const lockfile = path.join(root, 'package-lock.json');
+const stamp = path.join(root, 'node_modules', '.pos-bootstrap-lock-hash');
+const lockHash = existsSync(lockfile) ? createHash('sha256').update(readFileSync(lockfile)).digest('hex') : '';
+const installed = existsSync(path.join(root, 'node_modules')) && existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === lockHash;
+if (!installed) {
+  if (!existsSync(path.join(root, 'node_modules')) || !existsSync(stamp)) {
+    console.error('[bootstrap] installing dependencies (npm ci)…');
+  } else {
+    console.error('[bootstrap] package-lock.json changed: reinstalling dependencies (npm ci)…');
+  }
+  const r = run(npm, ['ci', '--no-audit', '--no-fund']);
+  if (r.status !== 0) {
+    console.error('[bootstrap] npm ci failed');
+    process.exit(r.status ?? 1);
+  }
+  mkdirSync(path.dirname(stamp), { recursive: true });
+  writeFileSync(stamp, `${lockHash}\n`);
+}
+
+// 2. Java for DynamoDB Local
+const hasJava = () => spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0;
+if (!hasJava()) {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    console.error('[bootstrap] Java not found: installing openjdk-17-jre-headless…');
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    if (run('apt-get', ['update'], { env }).status !== 0 || run('apt-get', ['install', '-y', 'openjdk-17-jre-headless'], { env }).status !== 0 || !hasJava()) {
+      console.error('[bootstrap] could not install Java 17; install it (e.g. apt-get install openjdk-17-jre-headless) and retry');
+      process.exit(1);
+    }
+  } else {
+    console.error('[bootstrap] Java 17+ is required for DynamoDB Local but `java` was not found on PATH.\n' +
+      '  Install it, e.g. `sudo apt-get install -y openjdk-17-jre-headless` (Debian/Ubuntu) or `brew install openjdk@17` (macOS).');
+    process.exit(1);
+  }
+}
+
+// 3. the script itself
+const r = run(npm, ['run', '-s', script, '--', ...args]);
+if (r.signal) process.kill(process.pid, r.signal);
+process.exit(r.status ?? 1);

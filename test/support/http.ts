@@ -1,0 +1,44 @@
+import { apiUrl, tokenFor } from '#local/testing/clients.ts';
+
+export interface ApiResponse<T = Record<string, unknown>> {
+  status: number;
+  headers: Headers;
+  json: T;
+}
+
+export interface ApiOptions {
+  method?: string;
+  /** a demo user id whose token is sent, or a raw token, or nothing */
+  as?: string;
+  token?: string;
+  body?: unknown;
+  rawBody?: string;
+  headers?: Record<string, string>;
+}
+
+/** Calls the local HTTP API like a client would. */
+export const api = async <T = Record<string, unknown>>(path: string, options: ApiOptions = {}): Promise<ApiResponse<T>> => {
+  const token = options.token ?? (options.as ? await tokenFor(options.as) : undefined);
+  const body = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+  const response = await fetch(`${apiUrl()}${path}`, {
+    method: options.method ?? (body === undefined ? 'GET' : 'POST'),
+    headers: {
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...options.headers,
+    },
+    ...(body === undefined ? {} : { body }),
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, json: (text ? JSON.parse(text) : {}) as T };
+};
+
+export const validMessage = (overrides: Record<string, unknown> = {}) => ({
+  categoryId: 'roads',
+  subcategoryId: 'roads.potholes',
+  text: 'Глубокая яма на проезжей части напротив дома 12, машины объезжают по встречной.',
+  oktmo: '38701000',
+  address: 'г. Курск, ул. Ленина, 12',
+  location: { lat: 51.7304, lon: 36.1926 },
+  ...overrides,
+});
