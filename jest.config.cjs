@@ -9,9 +9,10 @@ const transformIgnorePatterns = ['/node_modules/(?!(@middy|jose)/)'];
 const common = { testEnvironment: 'node', transform, transformIgnorePatterns, moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'] };
 
 module.exports = {
-  reporters: ['default', '<rootDir>/test/reporters/summary-line.cjs'],
   // the integration suites share one local stack; with 2 cores, more workers only contend
   maxWorkers: 2,
+  // integration tests wait for the pipeline; unit tests finish in milliseconds either way
+  testTimeout: 60000,
   projects: [
     {
       ...common,
@@ -24,7 +25,6 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       globalSetup: '<rootDir>/local/jest/global-setup.ts',
       globalTeardown: '<rootDir>/local/jest/global-teardown.ts',
-      testTimeout: 60000,
     },
   ],
 };

@@ -3,7 +3,7 @@
 // Runs on a fresh clone (no dependencies): installs node_modules from the lockfile when missing or stale,
 // makes sure Java (for DynamoDB Local) is there, then runs `npm run -s <script> -- [args]`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +21,10 @@ const run = (cmd, argv, opts = {}) => spawnSync(cmd, argv, { cwd: root, stdio: '
 const lockfile = path.join(root, 'package-lock.json');
 const stamp = path.join(root, 'node_modules', '.pos-bootstrap-lock-hash');
 const lockHash = existsSync(lockfile) ? createHash('sha256').update(readFileSync(lockfile)).digest('hex') : '';
-const installed = existsSync(path.join(root, 'node_modules')) && existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === lockHash;
+const npmHidden = path.join(root, 'node_modules', '.package-lock.json'); // written by npm on every install
+const fresh = () => existsSync(npmHidden) && existsSync(lockfile) && statSync(npmHidden).mtimeMs >= statSync(lockfile).mtimeMs;
+const installed = existsSync(path.join(root, 'node_modules')) && (existsSync(stamp) ? readFileSync(stamp, 'utf8').trim() === lockHash : fresh());
+if (installed && !existsSync(stamp)) writeFileSync(stamp, `${lockHash}\n`);
 if (!installed) {
   if (!existsSync(path.join(root, 'node_modules')) || !existsSync(stamp)) {
     console.error('[bootstrap] installing dependencies (npm ci)…');

@@ -5,19 +5,19 @@ interface Upload { key: string; uploadUrl: string; method: string; headers: Reco
 describe('attachments', () => {
   it('uploads a photo through a presigned URL and cites it in a message', async () => {
     const photo = Buffer.from('\xff\xd8\xff\xe0 not really a jpeg, but bytes', 'latin1');
-    const upload = await api<Upload>('/v1/attachments', { as: 'citizen-1', body: { contentType: 'image/jpeg', size: photo.byteLength } });
+    const upload = await api<Upload>('/v1/attachments', { as: 'citizen-2', body: { contentType: 'image/jpeg', size: photo.byteLength } });
     expect(upload.status).toBe(201);
     expect(upload.json.method).toBe('PUT');
     const put = await fetch(upload.json.uploadUrl, { method: 'PUT', headers: upload.json.headers, body: photo });
     expect(put.status).toBe(200);
 
-    const message = await api<{ attachments: string[] }>('/v1/messages', { as: 'citizen-1', body: validMessage({ attachments: [upload.json.key] }) });
+    const message = await api<{ attachments: string[] }>('/v1/messages', { as: 'citizen-2', body: validMessage({ attachments: [upload.json.key] }) });
     expect(message.status).toBe(201);
     expect(message.json.attachments).toEqual([upload.json.key]);
   });
 
   it('refuses another citizen’s upload', async () => {
-    const upload = await api<Upload>('/v1/attachments', { as: 'citizen-1', body: { contentType: 'image/png', size: 4 } });
+    const upload = await api<Upload>('/v1/attachments', { as: 'citizen-3', body: { contentType: 'image/png', size: 4 } });
     await fetch(upload.json.uploadUrl, { method: 'PUT', headers: upload.json.headers, body: Buffer.from('abcd') });
     const stolen = await api('/v1/messages', { as: 'citizen-2', body: validMessage({ attachments: [upload.json.key] }) });
     expect(stolen.status).toBe(422);

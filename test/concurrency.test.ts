@@ -10,8 +10,8 @@ describe('message numbers under concurrency', () => {
         api<{ id: string; number: string }>('/v1/messages', { token, body: validMessage({ text: `Параллельная проверка номер ${index}: яма на дороге.` }) }),
       ),
     );
-    const statuses = responses.map((response) => response.status);
-    expect(statuses.filter((status) => status !== 201)).toEqual([]);
+    const failures = responses.filter((response) => response.status !== 201);
+    expect(failures.slice(0, 3).map((response) => [response.status, response.json])).toEqual([]);
     const numbers = responses.map((response) => response.json.number);
     expect(numbers.every((number) => parseMessageNumber(number) !== null)).toBe(true);
     expect(new Set(numbers).size).toBe(1000);

@@ -11,7 +11,7 @@ import { peekQueue, sendBatch, TEST_RESOURCES } from '#test/support/resources.ts
 interface Submitted { id: string; number: string }
 
 const submitAndAwaitEmail = async (): Promise<Submitted> => {
-  const { json } = await api<Submitted>('/v1/messages', { as: 'citizen-1', body: validMessage() });
+  const { json } = await api<Submitted>('/v1/messages', { as: 'citizen-2', body: validMessage() });
   await waitFor(async () => (await maildevMessages()).find((mail) => mail.subject.includes(json.number)), { timeoutMs: 20_000 });
   return json;
 };
@@ -37,7 +37,7 @@ describe('the pipeline keeps AWS semantics for failures and redelivery', () => {
   });
 
   it('a poison stream record goes to the routing DLQ while the messages beside it are routed', async () => {
-    const base = { ...(await api<Submitted & Record<string, unknown>>('/v1/messages', { as: 'citizen-1', body: validMessage() })).json };
+    const base = { ...(await api<Submitted & Record<string, unknown>>('/v1/messages', { as: 'citizen-2', body: validMessage() })).json };
     const stored = (await getMessage(base.id, { consistent: true })) as MessageRecord;
     const copy = (overrides: Partial<MessageRecord>): MessageRecord => ({
       ...stored,
@@ -60,8 +60,8 @@ describe('the pipeline keeps AWS semantics for failures and redelivery', () => {
       }, { timeoutMs: 20_000 });
       expect(routed.organizationId).toBeTruthy();
     }
-    const failure = await waitFor(async () => (await peekQueue(TEST_RESOURCES.routingDlq)).map((body) => JSON.parse(body) as Record<string, any>).find((body) => body['DDBStreamBatchInfo']), { timeoutMs: 40_000 });
-    expect(failure['requestContext']).toMatchObject({ condition: 'RetryAttemptsExhausted' });
+    const failure = await waitFor(async () => (await peekQueue(TEST_RESOURCES.routingDlq)).map((body) => JSON.parse(body) as Record<string, unknown>).find((body) => body['DDBStreamBatchInfo']), { timeoutMs: 40_000 });
+    expect(failure['requestContext'] as object).toMatchObject({ condition: 'RetryAttemptsExhausted' });
     expect((await getMessage(poison.id, { consistent: true }))?.status).toBe('registered');
   });
 

@@ -21,7 +21,11 @@ export const dynamoDocumentClient = (): DynamoDBDocumentClient => {
   return dynamo;
 };
 
-export const sqsClient = (): SQSClient => (sqs ??= new SQSClient({}));
+// Emulators answer queue URLs on hosts like sqs.<region>.localhost that do not resolve here; with an endpoint
+// override, requests go to that endpoint instead of the queue URL's host.
+const hasSqsEndpointOverride = (): boolean => Boolean(process.env['AWS_ENDPOINT_URL_SQS'] ?? process.env['AWS_ENDPOINT_URL']);
+
+export const sqsClient = (): SQSClient => (sqs ??= new SQSClient({ useQueueUrlAsEndpoint: !hasSqsEndpointOverride() }));
 
 export const s3Client = (): S3Client =>
   (s3 ??= new S3Client({ forcePathStyle: process.env['S3_FORCE_PATH_STYLE'] === 'true' }));

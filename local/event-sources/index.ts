@@ -66,9 +66,8 @@ export function eventSourcesOf(config: ServiceConfig, resources: Pick<LocalResou
         if (e.enabled === false) continue;
         const streamArn = arnOf(e.arn);
         if (!streamArn) throw new Error(`function ${key}: stream event without a resolvable arn`);
-        const onFailureArn = arnOf((e.destinations as { onFailure?: { arn?: unknown } | string } | undefined)?.onFailure && typeof (e.destinations as { onFailure: unknown }).onFailure === 'object'
-          ? ((e.destinations as { onFailure: { arn?: unknown } }).onFailure.arn)
-          : (e.destinations as { onFailure?: unknown } | undefined)?.onFailure);
+        const onFailure = (e.destinations as { onFailure?: unknown } | undefined)?.onFailure;
+        const onFailureArn = arnOf(onFailure && typeof onFailure === 'object' ? (onFailure as { arn?: unknown }).arn : onFailure);
         let onFailureQueueUrl: string | undefined;
         if (onFailureArn) {
           onFailureQueueUrl = resources.queueUrlByArn.get(onFailureArn);

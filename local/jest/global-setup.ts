@@ -7,7 +7,6 @@ import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __POS_TEST_STACK__: ChildProcess | undefined;
 }
 

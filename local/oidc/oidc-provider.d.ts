@@ -24,7 +24,7 @@ declare module 'oidc-provider' {
   export interface AccessTokenInstance { resourceServer: unknown; expiration: number; save(): Promise<string> }
 
   export class Provider {
-    constructor(issuer: string, configuration: Record<string, any>);
+    constructor(issuer: string, configuration: Record<string, unknown>);
     readonly issuer: string;
     callback(): (req: IncomingMessage, res: ServerResponse) => void;
     registerGrantType(name: string, handler: (ctx: KoaContextWithOIDC) => Promise<void>, params?: string | string[]): void;

@@ -84,3 +84,6 @@ export async function waitFor<T>(fn: () => T | Promise<T>, { timeoutMs = 10_000,
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }
+
+/** serverless-offline's Lambda invoke endpoint, for tests that invoke a function as an event source would. */
+export const lambdaUrl = (): string => need('AWS_ENDPOINT_URL_LAMBDA');
