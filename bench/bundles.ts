@@ -25,6 +25,7 @@ const LOAD_ENV = {
   MAIL_FROM: 'bench@example.ru',
   AWS_REGION: 'eu-central-1',
   POWERTOOLS_TRACE_ENABLED: 'false',
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
 };
 
 /** Cold import time of one bundle in a fresh Node process, as a Lambda init would pay it. */

@@ -58,7 +58,9 @@ if (!hasJava()) {
   }
 }
 
-// 3. the script itself
+// 3. the script itself. Ctrl-C reaches the whole process group: the script stops what it started, and this
+// process waits for it instead of dying first and handing the terminal back mid-cleanup.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => {});
 const r = run(npm, ['run', '-s', script, '--', ...args]);
 if (r.signal) process.kill(process.pid, r.signal);
 process.exit(r.status ?? 1);

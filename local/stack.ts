@@ -185,7 +185,15 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       '--host', '127.0.0.1',
     ], {
       cwd: ROOT_DIR,
-      env: { ...process.env, ...env, SLS_TELEMETRY_DISABLED: '1', SLS_NOTIFICATIONS_MODE: 'off', FORCE_COLOR: '0' },
+      env: {
+        ...process.env,
+        ...env,
+        SLS_TELEMETRY_DISABLED: '1',
+        SLS_NOTIFICATIONS_MODE: 'off',
+        FORCE_COLOR: '0',
+        // the SDK's notice that Node 20 is leaving its support, once per function; Lambda runs nodejs22.x
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });

@@ -101,6 +101,8 @@ describe('bad input gets a clear problem+json and writes nothing', () => {
     expect(mine.status).toBe(201);
     expectProblem(await api(`/v1/messages/${mine.json.id}`, { as: CITIZEN }), 404, 'message_not_found');
     expectProblem(await api('/v1/messages/not-an-id', { as: CITIZEN }), 404, 'message_not_found');
+    const wrongCheckDigit = mine.json.id.slice(0, 10) + String((Number(mine.json.id.at(-1)) + 1) % 10);
+    expectProblem(await api(`/v1/messages/${wrongCheckDigit}`, { as: 'citizen-2' }), 404, 'message_not_found');
   });
 
   it('a tampered cursor → 400 invalid_cursor', async () => {

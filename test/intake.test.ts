@@ -24,8 +24,9 @@ describe('a citizen submits a message and sees it routed', () => {
   });
 
   it('gets a number and a deadline at once', () => {
-    expect(created.id).toMatch(/^[0-9A-HJKMNP-TV-Z]{26}$/);
+    expect(created.id).toMatch(/^[1-9]\d{10}$/);
     expect(created.number).toMatch(/^\d{3}-\d{3}-\d{3}-\d{2}$/);
+    expect(created.number.replaceAll('-', '')).toBe(created.id);
     expect(isValidMessageNumber(created.number)).toBe(true);
     expect(created.status).toBe('registered');
     expect(created.statusLabel).toBe('Зарегистрировано');
@@ -66,6 +67,12 @@ describe('a citizen submits a message and sees it routed', () => {
     expect(page1.json.nextCursor).toEqual(expect.any(String));
     const page2 = await api<{ items: MessageBody[] }>(`/v1/messages?limit=1&cursor=${page1.json.nextCursor}`, { as: 'citizen-1' });
     expect(page2.json.items.map((item) => item.id)).toEqual([created.id]);
+  });
+
+  it('finds the message by its number as dictated, with dashes', async () => {
+    const { status, json } = await api<MessageBody>(`/v1/messages/${created.number}`, { as: 'citizen-1' });
+    expect(status).toBe(200);
+    expect(json.id).toBe(created.id);
   });
 
   it('shows a message to its author only', async () => {

@@ -1,7 +1,7 @@
 import { LambdaClient, InvokeCommand } from '@aws-sdk/client-lambda';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { PutItemCommand } from 'dynamodb-toolbox';
-import { ulid } from 'ulid';
+import { generateMessageNumber } from '#lib/domain/message-number.ts';
 import { MessageEntity } from '#lib/db/entities/message.ts';
 import { getMessage, type MessageRecord } from '#lib/db/messages.ts';
 import { lambdaUrl, maildevMessages, waitFor } from '#local/testing/clients.ts';
@@ -41,8 +41,7 @@ describe('the pipeline keeps AWS semantics for failures and redelivery', () => {
     const stored = (await getMessage(base.id, { consistent: true })) as MessageRecord;
     const copy = (overrides: Partial<MessageRecord>): MessageRecord => ({
       ...stored,
-      id: ulid(),
-      number: `9${String(Date.now()).slice(-9)}${Math.floor(Math.random() * 10)}`,
+      id: generateMessageNumber(),
       status: 'registered',
       history: stored.history.slice(0, 1),
       version: 1,

@@ -27,7 +27,7 @@ const deliver = async (event: NotificationEvent): Promise<{ sent: boolean }> => 
   await mailer.send(
     routedEmail({
       to: message.contactEmail,
-      number: message.number,
+      number: message.id,
       organizationName: message.organizationName,
       deadlineDate: message.deadlineDate,
     }),

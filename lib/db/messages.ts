@@ -1,9 +1,9 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { $add, $append, GetItemCommand, QueryCommand, UpdateItemCommand } from 'dynamodb-toolbox';
+import { $add, $append, GetItemCommand, PutItemCommand, QueryCommand, UpdateItemCommand } from 'dynamodb-toolbox';
 import { PutTransaction } from 'dynamodb-toolbox/entity/actions/transactPut';
 import { execute as executeTransactWrite } from 'dynamodb-toolbox/entity/actions/transactWrite';
 import type { FormattedItem } from 'dynamodb-toolbox';
-import { IdempotencyKeyEntity, MessageEntity, MessageNumberEntity } from './entities/message.ts';
+import { IdempotencyKeyEntity, MessageEntity } from './entities/message.ts';
 import { mainTable } from './table.ts';
 
 export type MessageRecord = Omit<FormattedItem<typeof MessageEntity>, 'GSI1PK' | 'GSI1SK'>;
@@ -17,38 +17,39 @@ export interface IdempotencyClaim {
 
 export type CreateMessageOutcome = 'created' | 'number_taken' | 'idempotency_key_taken';
 
+const isConditionFailure = (error: unknown): boolean =>
+  (error as { name?: string }).name === 'ConditionalCheckFailedException';
+
 /**
- * Registers a message in one TransactWriteItems request: the message, the guard of its number and, when the
- * caller sent one, its Idempotency-Key. All three are conditional, so a collision of numbers or a replayed
- * request writes nothing.
+ * Registers a message under its number: one conditional PutItem, so a taken number writes nothing. With an
+ * Idempotency-Key the key is written in the same transaction, and a replayed request writes nothing either.
  */
 export const createMessage = async (
   message: MessageRecord,
   idempotency?: IdempotencyClaim,
 ): Promise<CreateMessageOutcome> => {
-  const transactions = [
-    MessageEntity.build(PutTransaction)
-      .item(message)
-      .options({ condition: { attr: 'id', exists: false } }),
-    MessageNumberEntity.build(PutTransaction)
-      .item({ number: message.number, messageId: message.id })
-      .options({ condition: { attr: 'number', exists: false } }),
-    ...(idempotency
-      ? [
-          IdempotencyKeyEntity.build(PutTransaction)
-            .item({ ...idempotency, messageId: message.id })
-            .options({ condition: { attr: 'scope', exists: false } }),
-        ]
-      : []),
-  ];
+  if (!idempotency) {
+    try {
+      await MessageEntity.build(PutItemCommand).item(message).options({ condition: { attr: 'id', exists: false } }).send();
+      return 'created';
+    } catch (error) {
+      if (isConditionFailure(error)) return 'number_taken';
+      throw error;
+    }
+  }
   try {
-    await executeTransactWrite(...transactions);
+    await executeTransactWrite(
+      MessageEntity.build(PutTransaction).item(message).options({ condition: { attr: 'id', exists: false } }),
+      IdempotencyKeyEntity.build(PutTransaction)
+        .item({ ...idempotency, messageId: message.id })
+        .options({ condition: { attr: 'scope', exists: false } }),
+    );
     return 'created';
   } catch (error) {
     if (!(error instanceof TransactionCanceledException)) throw error;
     const failed = (index: number) => error.CancellationReasons?.[index]?.Code === 'ConditionalCheckFailed';
-    if (failed(2)) return 'idempotency_key_taken';
-    if (failed(1)) return 'number_taken';
+    if (failed(1)) return 'idempotency_key_taken';
+    if (failed(0)) return 'number_taken';
     throw error;
   }
 };
@@ -117,7 +118,7 @@ export const markRouted = async (id: string, update: RoutingUpdate): Promise<boo
       .send();
     return true;
   } catch (error) {
-    if ((error as { name?: string }).name === 'ConditionalCheckFailedException') return false;
+    if (isConditionFailure(error)) return false;
     throw error;
   }
 };

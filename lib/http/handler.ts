@@ -42,9 +42,10 @@ type BodyOf<S> = S extends z.ZodType ? z.output<S> : undefined;
 
 const CORRELATION_ID = /^[A-Za-z0-9-]{8,64}$/;
 
-const correlationIdOf = (event: APIGatewayProxyEventV2): string => {
+/** The client's own id when it sent a sane one, else this invocation's request id (unique here and in AWS). */
+const correlationIdOf = (event: APIGatewayProxyEventV2, context: Context): string => {
   const fromClient = event.headers['x-correlation-id'];
-  return fromClient && CORRELATION_ID.test(fromClient) ? fromClient : event.requestContext.requestId;
+  return fromClient && CORRELATION_ID.test(fromClient) ? fromClient : context.awsRequestId;
 };
 
 const parseJsonBody = (event: APIGatewayProxyEventV2, maxBytes: number): unknown => {
@@ -76,14 +77,14 @@ const SECURITY_HEADERS = {
 };
 
 const respond = (
-  run: (event: APIGatewayProxyEventV2) => Promise<HttpResult>,
+  run: (event: APIGatewayProxyEventV2, correlationId: string) => Promise<HttpResult>,
 ): ((event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>) =>
-  async (event) => {
-    const correlationId = correlationIdOf(event);
+  async (event, context) => {
+    const correlationId = correlationIdOf(event, context);
     logger.setCorrelationId(correlationId);
     const common = { ...SECURITY_HEADERS, 'x-correlation-id': correlationId };
     try {
-      const result = await run(event);
+      const result = await run(event, correlationId);
       return {
         statusCode: result.statusCode,
         headers: {
@@ -117,13 +118,13 @@ const withObservability = (
     .use(logMetrics(metrics, { captureColdStartMetric: true }))
     .use(httpHeaderNormalizer());
 
-const requestOf = <Body>(event: APIGatewayProxyEventV2, body: Body): HttpRequest<Body> => ({
+const requestOf = <Body>(event: APIGatewayProxyEventV2, body: Body, correlationId: string): HttpRequest<Body> => ({
   event,
   headers: event.headers,
   pathParameters: event.pathParameters ?? {},
   query: event.queryStringParameters ?? {},
   body,
-  correlationId: correlationIdOf(event),
+  correlationId,
 });
 
 const parseBody = <S extends z.ZodType | undefined>(event: APIGatewayProxyEventV2, options: Options<S>): BodyOf<S> => {
@@ -139,7 +140,7 @@ const parseBody = <S extends z.ZodType | undefined>(event: APIGatewayProxyEventV
 export const publicHttpHandler = <S extends z.ZodType | undefined = undefined>(
   options: Options<S>,
   run: (request: HttpRequest<BodyOf<S>>) => Promise<HttpResult>,
-) => withObservability(respond(async (event) => run(requestOf(event, parseBody(event, options)))));
+) => withObservability(respond(async (event, correlationId) => run(requestOf(event, parseBody(event, options), correlationId))));
 
 /** A route for signed-in callers of the given roles; the token is verified before the body is even parsed. */
 export const authenticatedHttpHandler = <S extends z.ZodType | undefined = undefined>(
@@ -147,10 +148,10 @@ export const authenticatedHttpHandler = <S extends z.ZodType | undefined = undef
   run: (request: AuthenticatedRequest<BodyOf<S>>) => Promise<HttpResult>,
 ) =>
   withObservability(
-    respond(async (event) => {
+    respond(async (event, correlationId) => {
       const caller = await authenticate(event.headers['authorization']);
       requireRole(caller, options.roles);
       logger.appendKeys({ role: caller.role });
-      return run({ ...requestOf(event, parseBody(event, options)), caller });
+      return run({ ...requestOf(event, parseBody(event, options), correlationId), caller });
     }),
   );

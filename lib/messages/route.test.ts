@@ -4,8 +4,7 @@ import { kurskRegion, organizations, roadRules, roads } from './fakes.test-suppo
 import { type RouteDeps, routeMessage, RoutingDataError } from './route.ts';
 
 const registered = (overrides: Partial<MessageRecord> = {}): MessageRecord => ({
-  id: '01JABCDEFGHJKMNPQRSTVWXYZ0',
-  number: '12345678903',
+  id: '12345678903',
   authorId: 'citizen-1',
   categoryId: 'roads',
   text: 'Яма на дороге',
@@ -53,28 +52,28 @@ const fakeDeps = (message: MessageRecord, overrides: Partial<RouteDeps> = {}) =>
 describe('routeMessage', () => {
   it('routes by the municipality rule, sets the deadline after the holidays and notifies once', async () => {
     const { deps, notified, updates } = fakeDeps(registered());
-    expect(await routeMessage('01JABCDEFGHJKMNPQRSTVWXYZ0', deps)).toBe('routed');
+    expect(await routeMessage('12345678903', deps)).toBe('routed');
     expect(updates).toHaveLength(1);
     expect(updates[0]?.organizationId).toBe('adm-kursk');
     expect(updates[0]?.routedBy).toBe('municipality_category');
     // 2027: Jan 1–8 are holidays and 9–10 a weekend; 10 working days are Jan 11–22
     expect(updates[0]?.deadlineDate).toBe('2027-01-22');
     expect(updates[0]?.step).toMatchObject({ status: 'routed', actor: 'system', event: 'routed', organizationName: 'Администрация города Курска' });
-    expect(notified).toEqual([{ eventId: '01JABCDEFGHJKMNPQRSTVWXYZ0:routed', type: 'message.routed', messageId: '01JABCDEFGHJKMNPQRSTVWXYZ0', occurredAt: '2027-01-01T06:00:00.000Z' }]);
+    expect(notified).toEqual([{ eventId: '12345678903:routed', type: 'message.routed', messageId: '12345678903', occurredAt: '2027-01-01T06:00:00.000Z' }]);
   });
 
   it('falls back to the region coordinator when no rule matches', async () => {
     const { deps, updates } = fakeDeps(registered({ oktmo: '38705000' }));
-    await routeMessage('01JABCDEFGHJKMNPQRSTVWXYZ0', deps);
+    await routeMessage('12345678903', deps);
     expect(updates[0]).toMatchObject({ organizationId: 'cur-38', routedBy: 'coordinator_fallback' });
   });
 
   it('does not route a redelivered record twice, but re-sends the same event id', async () => {
     const { deps, notified, updates } = fakeDeps(registered());
-    await routeMessage('01JABCDEFGHJKMNPQRSTVWXYZ0', deps);
-    expect(await routeMessage('01JABCDEFGHJKMNPQRSTVWXYZ0', deps)).toBe('already_routed');
+    await routeMessage('12345678903', deps);
+    expect(await routeMessage('12345678903', deps)).toBe('already_routed');
     expect(updates).toHaveLength(1);
-    expect(notified.map((event) => event.eventId)).toEqual(['01JABCDEFGHJKMNPQRSTVWXYZ0:routed', '01JABCDEFGHJKMNPQRSTVWXYZ0:routed']);
+    expect(notified.map((event) => event.eventId)).toEqual(['12345678903:routed', '12345678903:routed']);
     expect(notified[1]?.occurredAt).toBe(notified[0]?.occurredAt);
   });
 
@@ -92,12 +91,12 @@ describe('routeMessage', () => {
 
   it('fails with a data error when the region is unknown, so the record goes to the DLQ', async () => {
     const { deps, notified } = fakeDeps(registered({ regionCode: '99' }));
-    await expect(routeMessage('01JABCDEFGHJKMNPQRSTVWXYZ0', deps)).rejects.toThrow(RoutingDataError);
+    await expect(routeMessage('12345678903', deps)).rejects.toThrow(RoutingDataError);
     expect(notified).toHaveLength(0);
   });
 
   it('ignores a message that vanished', async () => {
     const { deps } = fakeDeps(registered(), { getMessage: async () => undefined });
-    expect(await routeMessage('01JABCDEFGHJKMNPQRSTVWXYZ0', deps)).toBe('missing');
+    expect(await routeMessage('12345678903', deps)).toBe('missing');
   });
 });

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { ulid } from 'ulid';
 import { canonicalJson } from '#lib/canonical-json.ts';
 import { computeDeadline } from '#lib/domain/deadlines.ts';
 import { generateMessageNumber } from '#lib/domain/message-number.ts';
@@ -24,7 +23,6 @@ export interface SubmitDeps {
   getIdempotencyClaim(scope: string): Promise<{ messageId: string; requestHash: string } | undefined>;
   getMessage(id: string, options: { consistent: boolean }): Promise<MessageRecord | undefined>;
   newNumber(): string;
-  newId(): string;
   now(): Date;
 }
 
@@ -45,7 +43,6 @@ const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{1,128}$/;
 
 export const defaultIds = {
   newNumber: () => generateMessageNumber(),
-  newId: () => ulid(),
   now: () => new Date(),
 };
 
@@ -130,7 +127,6 @@ export const submitMessage = async (
   const deadline = computeDeadline({ registeredAt: now, workingDays: category.deadline.workingDays, timeZone: territory.timeZone });
   const at = now.toISOString();
   const base = {
-    id: deps.newId(),
     authorId: caller.userId,
     ...(caller.email ? { contactEmail: caller.email } : {}),
     categoryId: category.id,
@@ -154,7 +150,7 @@ export const submitMessage = async (
   };
 
   for (let attempt = 0; attempt < MAX_NUMBER_ATTEMPTS; attempt++) {
-    const message: MessageRecord = { ...base, number: deps.newNumber() };
+    const message: MessageRecord = { ...base, id: deps.newNumber() };
     const outcome = await deps.createMessage(message, claim);
     if (outcome === 'created') return { message, replayed: false };
     if (outcome === 'idempotency_key_taken' && claim) return replay(claim, deps);

@@ -5,7 +5,7 @@ import type { MessageRecord } from '#lib/db/messages.ts';
 /** A message as its author sees it over the API. */
 export const citizenView = (message: MessageRecord) => ({
   id: message.id,
-  number: formatMessageNumber(message.number),
+  number: formatMessageNumber(message.id),
   status: message.status,
   statusLabel: statusLabel(message.status),
   categoryId: message.categoryId,

@@ -7,7 +7,7 @@ import * as z from 'zod';
 export const notificationEvent = z.strictObject({
   eventId: z.string().min(1).max(200),
   type: z.enum(['message.routed']),
-  messageId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/),
+  messageId: z.string().regex(/^\d{11}$/),
   occurredAt: z.iso.datetime(),
   correlationId: z.string().max(64).optional(),
 });

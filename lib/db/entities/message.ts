@@ -15,8 +15,8 @@ const historyStep = map({
 });
 
 const messageSchema = item({
+  /** the citizen-facing number, 11 digits; random, so the keys spread over every partition */
   id: string().key(),
-  number: string(),
   authorId: string(),
   contactEmail: string().optional(),
   categoryId: string(),
@@ -47,23 +47,11 @@ export const MessageEntity = new Entity({
   table: mainTable,
   timestamps: false,
   schema: messageSchema.and((_schema) => ({
-    // the author's messages, newest first (ULIDs sort by time)
+    // the author's messages, newest first
     GSI1PK: string().link<typeof _schema>(({ authorId }) => `AUTHOR#${authorId}`),
-    GSI1SK: string().link<typeof _schema>(({ id }) => `MSG#${id}`),
+    GSI1SK: string().link<typeof _schema>(({ createdAt, id }) => `MSG#${createdAt}#${id}`),
   })),
   computeKey: ({ id }) => ({ PK: `MSG#${id}`, SK: 'MSG' }),
-});
-
-/** Guards the uniqueness of the citizen-facing number and finds a message by it. */
-export const MessageNumberEntity = new Entity({
-  name: 'messageNumber',
-  table: mainTable,
-  timestamps: false,
-  schema: item({
-    number: string().key(),
-    messageId: string(),
-  }),
-  computeKey: ({ number }) => ({ PK: `NUMBER#${number}`, SK: 'NUMBER' }),
 });
 
 /** The caller's Idempotency-Key, written in the same transaction as the message it created. */
