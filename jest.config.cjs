@@ -9,8 +9,9 @@ const transformIgnorePatterns = ['/node_modules/(?!(@middy|jose)/)'];
 const common = { testEnvironment: 'node', transform, transformIgnorePatterns, moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'] };
 
 module.exports = {
-  // the integration suites share one local stack; with 2 cores, more workers only contend
-  maxWorkers: 2,
+  // the integration suites share one local stack and its pipeline: one at a time, so that a burst from one suite
+  // (1,000 submissions) never delays what another suite waits for; the unit tests take a second or two anyway
+  maxWorkers: 1,
   // integration tests wait for the pipeline; unit tests finish in milliseconds either way
   testTimeout: 60000,
   projects: [

@@ -3,6 +3,7 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import { PutItemCommand } from 'dynamodb-toolbox';
 import { generateMessageNumber } from '#lib/domain/message-number.ts';
 import { MessageEntity } from '#lib/db/entities/message.ts';
+import { RegionEntity } from '#lib/db/entities/reference.ts';
 import { getMessage, type MessageRecord } from '#lib/db/messages.ts';
 import { lambdaUrl, maildevMessages, waitFor } from '#local/testing/clients.ts';
 import { api, validMessage } from '#test/support/http.ts';
@@ -52,16 +53,30 @@ describe('the pipeline keeps AWS semantics for failures and redelivery', () => {
     const good2 = copy({});
     await Promise.all([good1, poison, good2].map((item) => MessageEntity.build(PutItemCommand).item(item).send()));
 
+    const routedNeighbours: MessageRecord[] = [];
     for (const good of [good1, good2]) {
       const routed = await waitFor(async () => {
         const current = await getMessage(good.id, { consistent: true });
         return current?.status === 'routed' ? current : undefined;
       }, { timeoutMs: 20_000 });
       expect(routed.organizationId).toBeTruthy();
+      routedNeighbours.push(routed);
     }
     const failure = await waitFor(async () => (await peekQueue(TEST_RESOURCES.routingDlq)).map((body) => JSON.parse(body) as Record<string, unknown>).find((body) => body['DDBStreamBatchInfo']), { timeoutMs: 40_000 });
     expect(failure['requestContext'] as object).toMatchObject({ condition: 'RetryAttemptsExhausted' });
     expect((await getMessage(poison.id, { consistent: true }))?.status).toBe('registered');
+
+    // an administrator adds the missing region; the scheduled sweeper routes the stuck message
+    await RegionEntity.build(PutItemCommand)
+      .item({ code: '99', name: 'Тестовый регион', timeZone: 'Europe/Moscow', coordinatorOrganizationId: 'cur-38' })
+      .send();
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    const lambda = new LambdaClient({ endpoint: lambdaUrl(), region: 'eu-central-1' });
+    const out = await lambda.send(new InvokeCommand({ FunctionName: 'pos-test-sweep-unrouted', Payload: Buffer.from('{}') }));
+    expect(JSON.parse(Buffer.from(out.Payload ?? []).toString())).toMatchObject({ failed: 0 });
+    const swept = await getMessage(poison.id, { consistent: true });
+    expect(swept).toMatchObject({ status: 'routed', organizationId: routedNeighbours[0]?.organizationId });
+    expect(swept?.history.filter((step) => step.event === 'routed')).toHaveLength(1);
   });
 
   it('a redelivered stream record does not route twice nor e-mail twice', async () => {

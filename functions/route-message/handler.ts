@@ -8,26 +8,11 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import * as z from 'zod';
-import { sendToQueue } from '#lib/aws/queues.ts';
-import { getMessage, markRouted } from '#lib/db/messages.ts';
-import { getCategory, getOrganization, getRegion, getRoutingRules } from '#lib/db/reference-data.ts';
-import { requiredEnv } from '#lib/env.ts';
-import { type RouteDeps, routeMessage } from '#lib/messages/route.ts';
+import { routeMessage } from '#lib/messages/route.ts';
+import { routeDeps } from '#lib/messages/route-deps.ts';
 import { logger, metrics, tracer } from '#lib/observability/index.ts';
 
 const insertedMessage = z.object({ id: z.string().min(1), correlationId: z.string().optional() });
-
-const deps: RouteDeps = {
-  getMessage,
-  getCategory,
-  getRegion,
-  getRoutingRules,
-  getOrganization,
-  markRouted,
-  notify: (event) =>
-    sendToQueue(requiredEnv('NOTIFICATIONS_QUEUE_NAME'), event, event.correlationId ? { correlationId: event.correlationId } : {}),
-  now: () => new Date(),
-};
 
 const processor = new BatchProcessor(EventType.DynamoDBStreams);
 
@@ -35,7 +20,7 @@ const routeRecord = async (record: DynamoDBRecord): Promise<void> => {
   const image = unmarshall((record.dynamodb?.NewImage ?? {}) as Record<string, AttributeValue>);
   const { id, correlationId } = insertedMessage.parse(image);
   if (correlationId) logger.setCorrelationId(correlationId);
-  const outcome = await routeMessage(id, deps);
+  const outcome = await routeMessage(id, routeDeps);
   logger.info('message routing', { messageId: id, outcome });
   metrics.addMetric(outcome === 'routed' ? 'MessagesRouted' : 'RoutingRepeats', MetricUnit.Count, 1);
 };

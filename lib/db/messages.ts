@@ -1,8 +1,9 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { $add, $append, GetItemCommand, PutItemCommand, QueryCommand, UpdateItemCommand } from 'dynamodb-toolbox';
+import { $add, $append, $remove, GetItemCommand, PutItemCommand, QueryCommand, UpdateItemCommand } from 'dynamodb-toolbox';
 import { PutTransaction } from 'dynamodb-toolbox/entity/actions/transactPut';
 import { execute as executeTransactWrite } from 'dynamodb-toolbox/entity/actions/transactWrite';
 import type { FormattedItem } from 'dynamodb-toolbox';
+import { allRoutingShards } from '#lib/domain/routing-shards.ts';
 import { IdempotencyKeyEntity, MessageEntity } from './entities/message.ts';
 import { mainTable } from './table.ts';
 
@@ -113,6 +114,8 @@ export const markRouted = async (id: string, update: RoutingUpdate): Promise<boo
         updatedAt: update.step.at,
         history: $append([update.step]),
         version: $add(1),
+        routingShard: $remove(),
+        routingPendingSince: $remove(),
       })
       .options({ condition: { attr: 'status', eq: 'registered' } })
       .send();
@@ -121,4 +124,18 @@ export const markRouted = async (id: string, update: RoutingUpdate): Promise<boo
     if (isConditionFailure(error)) return false;
     throw error;
   }
+};
+
+/** Ids of messages still waiting for routing since before `cutoff`: one Query per shard of the sparse GSI2. */
+export const listUnroutedSince = async (cutoff: string, limitPerShard: number): Promise<string[]> => {
+  const pages = await Promise.all(
+    allRoutingShards().map((shard) =>
+      mainTable
+        .build(QueryCommand)
+        .query({ index: 'GSI2', partition: shard, range: { lt: cutoff } })
+        .options({ limit: limitPerShard, attributes: ['PK'] })
+        .send(),
+    ),
+  );
+  return pages.flatMap((page) => (page.Items ?? []).map((item) => String(item['PK']).replace(/^MSG#/, '')));
 };

@@ -14,6 +14,11 @@ export const mainTable = new Table({
       partitionKey: { name: 'GSI1PK', type: 'string' },
       sortKey: { name: 'GSI1SK', type: 'string' },
     },
+    GSI2: {
+      type: 'global',
+      partitionKey: { name: 'GSI2PK', type: 'string' },
+      sortKey: { name: 'GSI2SK', type: 'string' },
+    },
   },
   entityAttributeSavedAs: '_et',
 });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { canonicalJson } from '#lib/canonical-json.ts';
 import { computeDeadline } from '#lib/domain/deadlines.ts';
 import { generateMessageNumber } from '#lib/domain/message-number.ts';
+import { routingShardOf } from '#lib/domain/routing-shards.ts';
 import { findCategory } from '#lib/domain/rubricator.ts';
 import type { Category, Territory } from '#lib/domain/types.ts';
 import { Problem, unprocessable } from '#lib/http/problem.ts';
@@ -150,7 +151,8 @@ export const submitMessage = async (
   };
 
   for (let attempt = 0; attempt < MAX_NUMBER_ATTEMPTS; attempt++) {
-    const message: MessageRecord = { ...base, id: deps.newNumber() };
+    const id = deps.newNumber();
+    const message: MessageRecord = { ...base, id, routingShard: routingShardOf(id), routingPendingSince: at };
     const outcome = await deps.createMessage(message, claim);
     if (outcome === 'created') return { message, replayed: false };
     if (outcome === 'idempotency_key_taken' && claim) return replay(claim, deps);

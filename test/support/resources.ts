@@ -1,4 +1,4 @@
-import { GetQueueUrlCommand, ReceiveMessageCommand, SendMessageBatchCommand } from '@aws-sdk/client-sqs';
+import { GetQueueAttributesCommand, GetQueueUrlCommand, ReceiveMessageCommand, SendMessageBatchCommand } from '@aws-sdk/client-sqs';
 import { sqsClient } from '#lib/aws/clients.ts';
 
 // Names of the test stage's resources, as serverless.yml resolves them for `--stage test`.
@@ -26,4 +26,15 @@ export const peekQueue = async (queue: string): Promise<string[]> => {
     new ReceiveMessageCommand({ QueueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 1, VisibilityTimeout: 0 }),
   );
   return (out.Messages ?? []).map((message) => message.Body ?? '');
+};
+
+/** Messages in a queue, visible or in flight. */
+export const queueDepth = async (queue: string): Promise<number> => {
+  const { Attributes = {} } = await sqsClient().send(
+    new GetQueueAttributesCommand({
+      QueueUrl: await queueUrlOf(queue),
+      AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
+    }),
+  );
+  return Number(Attributes.ApproximateNumberOfMessages ?? 0) + Number(Attributes.ApproximateNumberOfMessagesNotVisible ?? 0);
 };

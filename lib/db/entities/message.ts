@@ -40,6 +40,9 @@ const messageSchema = item({
   version: number(),
   history: list(historyStep),
   correlationId: string().optional(),
+  /** set while the message waits for routing (sparse index GSI2), removed when it is routed */
+  routingShard: string().optional().savedAs('GSI2PK'),
+  routingPendingSince: string().optional().savedAs('GSI2SK'),
 });
 
 export const MessageEntity = new Entity({
