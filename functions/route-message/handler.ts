@@ -1,16 +1,13 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
-import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
-import middy from '@middy/core';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import * as z from 'zod';
 import { routeMessage } from '#lib/messages/route.ts';
 import { routeDeps } from '#lib/messages/route-deps.ts';
-import { logger, metrics, tracer } from '#lib/observability/index.ts';
+import { logger, metrics } from '#lib/observability/index.ts';
+import { instrumented } from '#lib/observability/instrumented.ts';
 
 const insertedMessage = z.object({ id: z.string().min(1), correlationId: z.string().optional() });
 
@@ -25,9 +22,6 @@ const routeRecord = async (record: DynamoDBRecord): Promise<void> => {
   metrics.addMetric(outcome === 'routed' ? 'MessagesRouted' : 'RoutingRepeats', MetricUnit.Count, 1);
 };
 
-export const handler = middy((event: DynamoDBStreamEvent, context: Context) =>
+export const handler = instrumented((event: DynamoDBStreamEvent, context: Context) =>
   processPartialResponse(event, routeRecord, processor, { context }),
-)
-  .use(injectLambdaContext(logger, { resetKeys: true }))
-  .use(captureLambdaHandler(tracer, { captureResponse: false }))
-  .use(logMetrics(metrics));
+);

@@ -1,18 +1,15 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
-import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
-import middy from '@middy/core';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { getMessage } from '#lib/db/messages.ts';
 import { requiredEnv } from '#lib/env.ts';
 import { notificationEvent, type NotificationEvent } from '#lib/notifications/events.ts';
 import { mailerFromEnv, type Mailer } from '#lib/notifications/mailer.ts';
 import { routedEmail } from '#lib/notifications/templates.ts';
-import { logger, metrics, tracer } from '#lib/observability/index.ts';
+import { logger, metrics } from '#lib/observability/index.ts';
+import { instrumented } from '#lib/observability/instrumented.ts';
 
 let mailer: Mailer | undefined;
 
@@ -53,10 +50,7 @@ const sendRecord = async (record: SQSRecord): Promise<void> => {
   if (sent) metrics.addMetric('EmailsSent', MetricUnit.Count, 1);
 };
 
-export const handler = middy((event: SQSEvent, context: Context) => {
+export const handler = instrumented((event: SQSEvent, context: Context) => {
   idempotencyConfig.registerLambdaContext(context);
   return processPartialResponse(event, sendRecord, processor, { context });
-})
-  .use(injectLambdaContext(logger, { resetKeys: true }))
-  .use(captureLambdaHandler(tracer, { captureResponse: false }))
-  .use(logMetrics(metrics));
+});

@@ -1,12 +1,9 @@
-import middy from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
-import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type * as z from 'zod';
 import type { Role } from '#lib/domain/types.ts';
-import { logger, metrics, tracer } from '#lib/observability/index.ts';
+import { logger } from '#lib/observability/index.ts';
+import { instrumented } from '#lib/observability/instrumented.ts';
 import { authenticate, type Caller, requireRole } from './auth.ts';
 import { badRequest, Problem } from './problem.ts';
 import { parseOrThrow } from './validation.ts';
@@ -112,11 +109,7 @@ const respond = (
 const withObservability = (
   fn: (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>,
 ) =>
-  middy(fn)
-    .use(injectLambdaContext(logger, { resetKeys: true }))
-    .use(captureLambdaHandler(tracer, { captureResponse: false }))
-    .use(logMetrics(metrics, { captureColdStartMetric: true }))
-    .use(httpHeaderNormalizer());
+  instrumented(fn).use(httpHeaderNormalizer());
 
 const requestOf = <Body>(event: APIGatewayProxyEventV2, body: Body, correlationId: string): HttpRequest<Body> => ({
   event,
