@@ -9,7 +9,7 @@ describe('message numbers under concurrency', () => {
     const token = await tokenFor('citizen-2');
     const responses = await Promise.all(
       Array.from({ length: 1000 }, (_, index) =>
-        api<{ id: string; number: string }>('/v1/messages', { token, body: validMessage({ text: `Параллельная проверка номер ${index}: яма на дороге.` }) }),
+        api<{ id: string; number: string }>('/v1/messages', { token, body: validMessage({ address: `г. Курск, ул. Ленина, ${index}` }) }),
       ),
     );
     const failures = responses.filter((response) => response.status !== 201);

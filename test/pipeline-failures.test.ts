@@ -43,6 +43,8 @@ describe('the pipeline keeps AWS semantics for failures and redelivery', () => {
     const copy = (overrides: Partial<MessageRecord>): MessageRecord => ({
       ...stored,
       id: generateMessageNumber(),
+      // each its own text, or the pipeline would rightly hold them as repeats of the first
+      text: validMessage().text,
       status: 'registered',
       history: stored.history.slice(0, 1),
       version: 1,

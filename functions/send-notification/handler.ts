@@ -5,9 +5,10 @@ import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { getMessage } from '#lib/db/messages.ts';
 import { requiredEnv } from '#lib/env.ts';
-import { notificationEvent, type NotificationEvent } from '#lib/notifications/events.ts';
+import { notificationEvent } from '#lib/notifications/event-schema.ts';
+import type { NotificationEvent } from '#lib/notifications/events.ts';
 import { mailerFromEnv, type Mailer } from '#lib/notifications/mailer.ts';
-import { routedEmail } from '#lib/notifications/templates.ts';
+import { citizenEmailFor } from '#lib/notifications/compose.ts';
 import { logger, metrics } from '#lib/observability/index.ts';
 import { instrumented } from '#lib/observability/instrumented.ts';
 
@@ -16,19 +17,13 @@ let mailer: Mailer | undefined;
 const deliver = async (event: NotificationEvent): Promise<{ sent: boolean }> => {
   const message = await getMessage(event.messageId, { consistent: true });
   if (!message) throw new Error('notification for a missing message');
-  if (!message.contactEmail || !message.organizationName) {
-    logger.warn('notification skipped: no contact e-mail or organization', { messageId: message.id });
+  const email = citizenEmailFor(event, message);
+  if (!email) {
+    logger.warn('notification skipped: no contact e-mail or nothing to tell', { messageId: message.id, type: event.type });
     return { sent: false };
   }
   mailer ??= await mailerFromEnv();
-  await mailer.send(
-    routedEmail({
-      to: message.contactEmail,
-      number: message.id,
-      organizationName: message.organizationName,
-      deadlineDate: message.deadlineDate,
-    }),
-  );
+  await mailer.send(email);
   return { sent: true };
 };
 

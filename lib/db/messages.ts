@@ -1,10 +1,12 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { $add, $append, $remove, GetItemCommand, PutItemCommand, QueryCommand, UpdateItemCommand } from 'dynamodb-toolbox';
+import { $add, $append, $remove, $set, GetItemCommand, PutItemCommand, QueryCommand, UpdateItemCommand } from 'dynamodb-toolbox';
 import { PutTransaction } from 'dynamodb-toolbox/entity/actions/transactPut';
+import { UpdateTransaction } from 'dynamodb-toolbox/entity/actions/transactUpdate';
 import { execute as executeTransactWrite } from 'dynamodb-toolbox/entity/actions/transactWrite';
 import type { FormattedItem } from 'dynamodb-toolbox';
 import { allRoutingShards } from '#lib/domain/routing-shards.ts';
-import { IdempotencyKeyEntity, MessageEntity } from './entities/message.ts';
+import type { ScreeningRecord } from '#lib/messages/screening.ts';
+import { IdempotencyKeyEntity, LabeledExampleEntity, MessageEntity } from './entities/message.ts';
 import { mainTable } from './table.ts';
 
 export type MessageRecord = Omit<FormattedItem<typeof MessageEntity>, 'GSI1PK' | 'GSI1SK'>;
@@ -86,6 +88,7 @@ export const listMessagesByAuthor = async (
 };
 
 export interface RoutingUpdate {
+  screening: ScreeningRecord;
   organizationId: string;
   organizationName: string;
   routedBy: string;
@@ -94,6 +97,11 @@ export interface RoutingUpdate {
   deadlineWorkingDays: number;
   step: HistoryStep;
 }
+
+const screeningAttributes = ({ classification, ...rest }: ScreeningRecord) => ({
+  ...rest,
+  ...(classification ? { classification: $set(classification) } : {}),
+});
 
 /**
  * Moves a registered message to `routed`. The condition on the status makes a redelivered stream record a no-op:
@@ -116,6 +124,7 @@ export const markRouted = async (id: string, update: RoutingUpdate): Promise<boo
         version: $add(1),
         routingShard: $remove(),
         routingPendingSince: $remove(),
+        ...screeningAttributes(update.screening),
       })
       .options({ condition: { attr: 'status', eq: 'registered' } })
       .send();
@@ -138,4 +147,96 @@ export const listUnroutedSince = async (cutoff: string, limitPerShard: number): 
     ),
   );
   return pages.flatMap((page) => (page.Items ?? []).map((item) => String(item['PK']).replace(/^MSG#/, '')));
+};
+
+export interface ScreenOutUpdate {
+  status: 'rejected' | 'on_moderation';
+  reasons: string[];
+  repeatOf?: string;
+  step: HistoryStep;
+}
+
+/** Rejects or holds a registered message after moderation; conditional like markRouted. */
+export const markScreenedOut = async (id: string, update: ScreenOutUpdate): Promise<boolean> => {
+  try {
+    await MessageEntity.build(UpdateItemCommand)
+      .item({
+        id,
+        status: update.status,
+        // $set replaces the whole value: a plain list or map would be written path by path into a missing attribute
+        moderationReasons: $set(update.reasons),
+        ...(update.repeatOf ? { repeatOf: update.repeatOf } : {}),
+        updatedAt: update.step.at,
+        history: $append([update.step]),
+        version: $add(1),
+        routingShard: $remove(),
+        routingPendingSince: $remove(),
+      })
+      .options({ condition: { attr: 'status', eq: 'registered' } })
+      .send();
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
+    throw error;
+  }
+};
+
+export interface CategoryDecision {
+  messageId: string;
+  expectedVersion: number;
+  categoryId: string;
+  categoryName: string;
+  subcategoryId?: string;
+  text: string;
+  corrected: boolean;
+  at: string;
+  steps: HistoryStep[];
+  /** set when deciding the category also moves the message to another organization (triage) */
+  reroute?: {
+    organizationId: string;
+    organizationName: string;
+    routedBy: string;
+    deadlineAt: string;
+    deadlineDate: string;
+    deadlineWorkingDays: number;
+  };
+}
+
+/**
+ * Writes an official's category decision and its labeled example in one transaction; the message is updated only
+ * if nobody changed it since the official looked at it (optimistic locking on `version`).
+ */
+export const saveCategoryDecision = async (decision: CategoryDecision): Promise<'saved' | 'version_conflict'> => {
+  try {
+    await executeTransactWrite(
+      MessageEntity.build(UpdateTransaction)
+        .item({
+          id: decision.messageId,
+          categoryId: decision.categoryId,
+          ...(decision.subcategoryId ? { subcategoryId: decision.subcategoryId } : { subcategoryId: $remove() }),
+          suggestedCategoryId: $remove(),
+          triage: $remove(),
+          ...(decision.reroute ?? {}),
+          updatedAt: decision.at,
+          history: $append(decision.steps),
+          version: $add(1),
+        })
+        .options({ condition: { attr: 'version', eq: decision.expectedVersion } }),
+      LabeledExampleEntity.build(PutTransaction).item({
+        month: decision.at.slice(0, 7),
+        messageId: decision.messageId,
+        text: decision.text,
+        categoryId: decision.categoryId,
+        categoryName: decision.categoryName,
+        corrected: decision.corrected,
+        confirmedAt: decision.at,
+      }),
+    );
+    return 'saved';
+  } catch (error) {
+    if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') {
+      return 'version_conflict';
+    }
+    throw error;
+  }
 };

@@ -1,8 +1,10 @@
 import { computeDeadline } from '#lib/domain/deadlines.ts';
 import { resolveOrganization, routingRuleKeys, type RoutingRuleKey } from '#lib/domain/routing.ts';
-import type { Category, Organization, Region, RoutingRule } from '#lib/domain/types.ts';
-import type { MessageRecord, RoutingUpdate } from '#lib/db/messages.ts';
-import { type NotificationEvent, routedEvent } from '#lib/notifications/events.ts';
+import { type Category, DEFAULT_DEADLINE_RULE, type Organization, type Region, type RoutingRule } from '#lib/domain/types.ts';
+import type { MessageRecord, RoutingUpdate, ScreenOutUpdate } from '#lib/db/messages.ts';
+import { messageEvent, type NotificationEvent } from '#lib/notifications/events.ts';
+import type { Screening, ScreeningVerdict } from './screening.ts';
+import { screen } from './screening.ts';
 
 export interface RouteDeps {
   getMessage(id: string, options: { consistent: boolean }): Promise<MessageRecord | undefined>;
@@ -11,11 +13,13 @@ export interface RouteDeps {
   getRoutingRules(categoryId: string, keys: readonly RoutingRuleKey[]): Promise<RoutingRule[]>;
   getOrganization(id: string): Promise<Organization | undefined>;
   markRouted(id: string, update: RoutingUpdate): Promise<boolean>;
+  markScreenedOut(id: string, update: ScreenOutUpdate): Promise<boolean>;
+  screening: Screening;
   notify(event: NotificationEvent): Promise<void>;
   now(): Date;
 }
 
-export type RouteOutcome = 'routed' | 'already_routed' | 'not_routable_status' | 'missing';
+export type RouteOutcome = 'routed' | 'triaged' | 'rejected' | 'held' | 'already_routed' | 'not_routable_status' | 'missing';
 
 /** Thrown for data the pipeline cannot route however often it retries; the record ends in the DLQ. */
 export class RoutingDataError extends Error {
@@ -28,49 +32,76 @@ const need = async <T>(value: Promise<T | undefined>, what: string): Promise<T> 
   return found;
 };
 
+/** A repeat of a delivery: the step is already in the history, so only its notification is sent again. */
+const repeatNotification = async (message: MessageRecord, deps: RouteDeps): Promise<RouteOutcome> => {
+  const step = message.history.find((candidate) => candidate.event === 'routed' || candidate.event === 'rejected');
+  if (!step) return 'not_routable_status';
+  await deps.notify(messageEvent(step.event === 'routed' ? 'message.routed' : 'message.rejected', message.id, step.at, message.correlationId));
+  return 'already_routed';
+};
+
+const screenOut = async (message: MessageRecord, verdict: Extract<ScreeningVerdict, { kind: 'screened_out' }>, deps: RouteDeps) => {
+  const at = deps.now().toISOString();
+  const rejected = verdict.decision === 'reject';
+  const done = await deps.markScreenedOut(message.id, {
+    status: rejected ? 'rejected' : 'on_moderation',
+    reasons: verdict.reasons,
+    ...(verdict.repeatOf ? { repeatOf: verdict.repeatOf } : {}),
+    step: {
+      at,
+      status: rejected ? 'rejected' : 'on_moderation',
+      actor: 'system',
+      event: rejected ? 'rejected' : 'held',
+      reason: verdict.reasons.join(','),
+    },
+  });
+  if (!done) return routeMessage(message.id, deps);
+  if (rejected) await deps.notify(messageEvent('message.rejected', message.id, at, message.correlationId));
+  return rejected ? 'rejected' : 'held';
+};
+
 /**
- * Routes one registered message. Safe to run twice for the same message (streams deliver at least once): the
- * status condition lets one run win, and a repeat only re-sends the notification event, which the notifier
- * de-duplicates by its event id.
+ * Screens and routes one registered message: moderation first, then the category (the citizen's, or the
+ * classifier's when confident, else the coordinator's triage), then the organization by the routing rules and the
+ * deadline. Safe to run twice for the same message (streams deliver at least once): the status condition lets one
+ * run win, and a repeat only re-sends the notification event, which the notifier de-duplicates by its id.
  */
 export const routeMessage = async (messageId: string, deps: RouteDeps): Promise<RouteOutcome> => {
   const message = await deps.getMessage(messageId, { consistent: true });
   if (!message) return 'missing';
-  if (message.status !== 'registered') {
-    const routedStep = message.history.find((step) => step.event === 'routed');
-    if (!routedStep) return 'not_routable_status';
-    await deps.notify(routedEvent(message.id, routedStep.at, message.correlationId));
-    return 'already_routed';
-  }
+  if (message.status !== 'registered') return repeatNotification(message, deps);
 
-  const [category, region] = await Promise.all([
-    need(deps.getCategory(message.categoryId), `category ${message.categoryId}`),
-    need(deps.getRegion(message.regionCode), `region ${message.regionCode}`),
-  ]);
-  const target = {
-    categoryId: message.categoryId,
-    oktmo: message.oktmo,
-    regionCode: message.regionCode,
-    ...(message.subcategoryId ? { subcategoryId: message.subcategoryId } : {}),
-  };
-  const rules = await deps.getRoutingRules(message.categoryId, routingRuleKeys(target));
-  const decision = resolveOrganization({ ...target, rules, coordinatorOrganizationId: region.coordinatorOrganizationId });
-  const organization = await need(deps.getOrganization(decision.organizationId), `organization ${decision.organizationId}`);
+  const verdict = await screen(message, deps.screening);
+  if (verdict.kind === 'screened_out') return screenOut(message, verdict, deps);
+
+  const region = await need(deps.getRegion(message.regionCode), `region ${message.regionCode}`);
+  const categoryId = verdict.categoryId;
+  let organizationId = region.coordinatorOrganizationId;
+  let routedBy: string = 'triage';
+  let workingDays = DEFAULT_DEADLINE_RULE.workingDays;
+  if (categoryId) {
+    const category = await need(deps.getCategory(categoryId), `category ${categoryId}`);
+    const subcategoryId = verdict.subcategoryId;
+    const target = { categoryId, oktmo: message.oktmo, regionCode: message.regionCode, ...(subcategoryId ? { subcategoryId } : {}) };
+    const rules = await deps.getRoutingRules(categoryId, routingRuleKeys(target));
+    const decision = resolveOrganization({ ...target, rules, coordinatorOrganizationId: region.coordinatorOrganizationId });
+    organizationId = decision.organizationId;
+    routedBy = decision.matchedBy;
+    workingDays = category.deadline.workingDays;
+  }
+  const organization = await need(deps.getOrganization(organizationId), `organization ${organizationId}`);
 
   // The deadline runs from registration, by the category's rule, in the region's time zone.
-  const deadline = computeDeadline({
-    registeredAt: new Date(message.createdAt),
-    workingDays: category.deadline.workingDays,
-    timeZone: region.timeZone,
-  });
+  const deadline = computeDeadline({ registeredAt: new Date(message.createdAt), workingDays, timeZone: region.timeZone });
   const at = deps.now().toISOString();
   const routed = await deps.markRouted(message.id, {
     organizationId: organization.id,
     organizationName: organization.name,
-    routedBy: decision.matchedBy,
+    routedBy,
     deadlineAt: deadline.dueAt,
     deadlineDate: deadline.dueDate,
-    deadlineWorkingDays: category.deadline.workingDays,
+    deadlineWorkingDays: workingDays,
+    screening: verdict.record,
     step: {
       at,
       status: 'routed',
@@ -78,9 +109,10 @@ export const routeMessage = async (messageId: string, deps: RouteDeps): Promise<
       event: 'routed',
       organizationId: organization.id,
       organizationName: organization.name,
+      ...(categoryId ? {} : { reason: 'triage' }),
     },
   });
   if (!routed) return routeMessage(messageId, deps);
-  await deps.notify(routedEvent(message.id, at, message.correlationId));
-  return 'routed';
+  await deps.notify(messageEvent('message.routed', message.id, at, message.correlationId));
+  return categoryId ? 'routed' : 'triaged';
 };

@@ -10,7 +10,8 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 const cleanText = (value: string) => value.normalize('NFC').replace(CONTROL, '').trim();
 
 export const submitMessageInput = z.strictObject({
-  categoryId: z.string().min(1).max(64),
+  /** optional: without it the classifier decides, or the region's coordinator when it is unsure */
+  categoryId: z.string().min(1).max(64).optional(),
   subcategoryId: z.string().min(1).max(64).optional(),
   text: z
     .string()
@@ -31,6 +32,9 @@ export const submitMessageInput = z.strictObject({
     .max(MAX_ATTACHMENTS_PER_MESSAGE, { error: `Не больше ${MAX_ATTACHMENTS_PER_MESSAGE} вложений к одному сообщению.` })
     .refine((keys) => new Set(keys).size === keys.length, { error: 'Одно и то же вложение указано дважды.' })
     .optional(),
+}).refine((input) => input.subcategoryId === undefined || input.categoryId !== undefined, {
+  error: 'Подкатегорию можно указать только вместе с категорией.',
+  path: ['subcategoryId'],
 });
 
 export type SubmitMessageInput = z.output<typeof submitMessageInput>;

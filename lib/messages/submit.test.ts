@@ -71,6 +71,14 @@ describe('submitMessage', () => {
     expect(await problemCode(submitMessage(input(valid), { caller }, deps))).toBe('number_unavailable');
   });
 
+  it('accepts a message without a category, with the default deadline, for the classifier to decide', async () => {
+    const { deps } = fakeDeps();
+    const { message } = await submitMessage(input({ text: valid.text, oktmo: valid.oktmo }), { caller }, deps);
+    expect(message.categoryId).toBeUndefined();
+    expect(message.deadlineWorkingDays).toBe(10);
+    expect(message.deadlineDate).toBe('2026-12-18');
+  });
+
   it('refuses an unknown category, a foreign subcategory and an unknown ОКТМО', async () => {
     const { deps, stored } = fakeDeps();
     expect(await problemCode(submitMessage(input({ ...valid, categoryId: 'space' }), { caller }, deps))).toBe('unknown_category');
@@ -131,7 +139,7 @@ describe('submitMessageInput', () => {
     ['a repeated attachment', { ...valid, attachments: ['a', 'a'] }, 'attachments'],
     ['latitude out of range', { ...valid, location: { lat: 91, lon: 0 } }, 'location/lat'],
     ['an unknown field', { ...valid, categoryID: 'roads' }, ''],
-    ['a missing category', { text: valid.text, oktmo: valid.oktmo }, 'categoryId'],
+    ['a subcategory without a category', { text: valid.text, oktmo: valid.oktmo, subcategoryId: 'roads.potholes' }, 'subcategoryId'],
   ])('refuses %s', (_name, body, path) => {
     expect(issues(body)).toContain(path);
   });

@@ -4,7 +4,7 @@ import { computeDeadline } from '#lib/domain/deadlines.ts';
 import { generateMessageNumber } from '#lib/domain/message-number.ts';
 import { routingShardOf } from '#lib/domain/routing-shards.ts';
 import { findCategory } from '#lib/domain/rubricator.ts';
-import type { Category, Territory } from '#lib/domain/types.ts';
+import { type Category, DEFAULT_DEADLINE_RULE, type Territory } from '#lib/domain/types.ts';
 import { Problem, unprocessable } from '#lib/http/problem.ts';
 import type { Caller } from '#lib/http/auth.ts';
 import type { CreateMessageOutcome, IdempotencyClaim, MessageRecord } from '#lib/db/messages.ts';
@@ -49,8 +49,9 @@ export const defaultIds = {
 
 const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
 
-const validateReferences = async (input: SubmitMessageInput, deps: SubmitDeps) => {
-  const [category, territory] = await Promise.all([deps.getCategory(input.categoryId), deps.getTerritory(input.oktmo)]);
+const validateCategory = async (input: SubmitMessageInput, deps: SubmitDeps): Promise<Category | undefined> => {
+  if (input.categoryId === undefined) return undefined;
+  const category = await deps.getCategory(input.categoryId);
   const lookup = findCategory(category ? [category] : [], input.categoryId, input.subcategoryId);
   if (!lookup.ok) {
     throw lookup.reason === 'unknown_category'
@@ -61,12 +62,17 @@ const validateReferences = async (input: SubmitMessageInput, deps: SubmitDeps) =
           { pointer: '/subcategoryId', code: 'subcategory_mismatch', detail: 'Выберите подкатегорию выбранной категории.' },
         ]);
   }
+  return lookup.category;
+};
+
+const validateReferences = async (input: SubmitMessageInput, deps: SubmitDeps) => {
+  const [category, territory] = await Promise.all([validateCategory(input, deps), deps.getTerritory(input.oktmo)]);
   if (!territory) {
     throw unprocessable('unknown_oktmo', 'Муниципальное образование с таким кодом ОКТМО не подключено к платформе.', [
       { pointer: '/oktmo', code: 'unknown_oktmo', detail: 'Укажите ОКТМО из справочника территорий.' },
     ]);
   }
-  return { category: lookup.category, territory };
+  return { category, territory };
 };
 
 const validateAttachments = async (keys: readonly string[], caller: Caller, deps: SubmitDeps): Promise<void> => {
@@ -125,12 +131,14 @@ export const submitMessage = async (
   const { category, territory } = await validateReferences(input, deps);
   await validateAttachments(input.attachments ?? [], caller, deps);
 
-  const deadline = computeDeadline({ registeredAt: now, workingDays: category.deadline.workingDays, timeZone: territory.timeZone });
+  // without a category yet, the default rule; routing sets the final deadline once the category is known
+  const workingDays = (category?.deadline ?? DEFAULT_DEADLINE_RULE).workingDays;
+  const deadline = computeDeadline({ registeredAt: now, workingDays, timeZone: territory.timeZone });
   const at = now.toISOString();
   const base = {
     authorId: caller.userId,
     ...(caller.email ? { contactEmail: caller.email } : {}),
-    categoryId: category.id,
+    ...(category ? { categoryId: category.id } : {}),
     ...(input.subcategoryId ? { subcategoryId: input.subcategoryId } : {}),
     text: input.text,
     oktmo: territory.oktmo,
@@ -142,7 +150,7 @@ export const submitMessage = async (
     status: 'registered' as const,
     deadlineAt: deadline.dueAt,
     deadlineDate: deadline.dueDate,
-    deadlineWorkingDays: category.deadline.workingDays,
+    deadlineWorkingDays: workingDays,
     createdAt: at,
     updatedAt: at,
     version: 1,

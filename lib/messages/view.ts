@@ -1,5 +1,6 @@
 import { formatMessageNumber } from '#lib/domain/message-number.ts';
 import { statusLabel } from '#lib/domain/statuses.ts';
+import { REASON_LABELS, type ReasonCode } from '#lib/moderation/reasons.ts';
 import type { MessageRecord } from '#lib/db/messages.ts';
 
 /** A message as its author sees it over the API. */
@@ -8,7 +9,7 @@ export const citizenView = (message: MessageRecord) => ({
   number: formatMessageNumber(message.id),
   status: message.status,
   statusLabel: statusLabel(message.status),
-  categoryId: message.categoryId,
+  ...(message.categoryId ? { categoryId: message.categoryId } : {}),
   ...(message.subcategoryId ? { subcategoryId: message.subcategoryId } : {}),
   text: message.text,
   oktmo: message.oktmo,
@@ -18,6 +19,9 @@ export const citizenView = (message: MessageRecord) => ({
   organization: message.organizationId
     ? { id: message.organizationId, name: message.organizationName ?? '' }
     : null,
+  ...(message.status === 'rejected' && message.moderationReasons
+    ? { rejectionReasons: message.moderationReasons.map((code) => ({ code, label: REASON_LABELS[code as ReasonCode] ?? code })) }
+    : {}),
   deadline: message.deadlineAt,
   deadlineDate: message.deadlineDate,
   deadlineWorkingDays: message.deadlineWorkingDays,
@@ -36,3 +40,15 @@ export const citizenView = (message: MessageRecord) => ({
 });
 
 export type CitizenMessageView = ReturnType<typeof citizenView>;
+
+/** A message as officials see it: the citizen's view plus what the pipeline decided and why. */
+export const officialView = (message: MessageRecord) => ({
+  ...citizenView(message),
+  regionCode: message.regionCode,
+  ...(message.routedBy ? { routedBy: message.routedBy } : {}),
+  triage: message.triage ?? false,
+  ...(message.suggestedCategoryId ? { suggestedCategoryId: message.suggestedCategoryId } : {}),
+  ...(message.classification ? { classification: message.classification } : {}),
+  ...(message.moderationReasons ? { moderationReasons: message.moderationReasons } : {}),
+  ...(message.repeatOf ? { repeatOf: message.repeatOf } : {}),
+});

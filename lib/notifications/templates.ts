@@ -15,6 +15,28 @@ const formatDate = (localDate: string): string => {
   return `${day}.${month}.${year}`;
 };
 
+export interface RejectedEmailInput {
+  to: string;
+  number: string;
+  reasons: string[];
+}
+
+export const rejectedEmail = ({ to, number, reasons }: RejectedEmailInput): Email => {
+  const shown = formatMessageNumber(number);
+  const lines = [
+    'Здравствуйте!',
+    `Ваше сообщение № ${shown} не может быть рассмотрено: ${reasons.join('; ')}.`,
+    'Вы можете отправить новое сообщение: опишите одну проблему — что случилось, где и когда, и какого результата вы ждёте.',
+    'Это письмо отправлено автоматически, отвечать на него не нужно.',
+  ];
+  return {
+    to,
+    subject: `Сообщение № ${shown} отклонено`,
+    text: lines.join('\n\n'),
+    html: lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n'),
+  };
+};
+
 export interface RoutedEmailInput {
   to: string;
   number: string;

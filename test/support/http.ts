@@ -1,4 +1,5 @@
 import { apiUrl, tokenFor } from '#local/testing/clients.ts';
+import { uniqueDetail } from './texts.ts';
 
 export interface ApiResponse<T = Record<string, unknown>> {
   status: number;
@@ -33,10 +34,11 @@ export const api = async <T = Record<string, unknown>>(path: string, options: Ap
   return { status: response.status, headers: response.headers, json: (text ? JSON.parse(text) : {}) as T };
 };
 
+/** A message every check passes; its text is new each time, so that it is never held as a repeat. */
 export const validMessage = (overrides: Record<string, unknown> = {}) => ({
   categoryId: 'roads',
   subcategoryId: 'roads.potholes',
-  text: 'Глубокая яма на проезжей части напротив дома 12, машины объезжают по встречной.',
+  text: `Яма на дороге у дома 12. Рядом: ${uniqueDetail()}.`,
   oktmo: '38701000',
   address: 'г. Курск, ул. Ленина, 12',
   location: { lat: 51.7304, lon: 36.1926 },

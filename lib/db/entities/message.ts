@@ -1,4 +1,4 @@
-import { Entity, item, list, map, number, string } from 'dynamodb-toolbox';
+import { boolean, Entity, item, list, map, number, string } from 'dynamodb-toolbox';
 import { MESSAGE_STATUS_IDS } from '#lib/domain/statuses.ts';
 import { mainTable } from '../table.ts';
 
@@ -19,8 +19,20 @@ const messageSchema = item({
   id: string().key(),
   authorId: string(),
   contactEmail: string().optional(),
-  categoryId: string(),
+  /** chosen by the citizen, or set by the classifier or an official; absent while nobody has decided */
+  categoryId: string().optional(),
   subcategoryId: string().optional(),
+  classification: map({
+    categoryId: string(),
+    confidence: number(),
+    modelVersion: string(),
+  }).optional(),
+  /** the classifier confidently disagrees with the citizen's category: the official can redirect in one step */
+  suggestedCategoryId: string().optional(),
+  /** low classifier confidence: routed to the region's coordinator to decide */
+  triage: boolean().optional(),
+  moderationReasons: list(string()).optional(),
+  repeatOf: string().optional(),
   text: string(),
   oktmo: string(),
   regionCode: string(),
@@ -69,4 +81,24 @@ export const IdempotencyKeyEntity = new Entity({
     expiresAt: number(),
   }),
   computeKey: ({ scope }) => ({ PK: `IDEMPOTENCY#${scope}`, SK: 'IDEMPOTENCY' }),
+});
+
+/**
+ * A message's text with the category an official confirmed or corrected: the platform's own labeled data for
+ * retraining the classifier. One partition per month keeps writes spread and lets retraining read a time range.
+ */
+export const LabeledExampleEntity = new Entity({
+  name: 'labeledExample',
+  table: mainTable,
+  timestamps: false,
+  schema: item({
+    month: string().key(),
+    messageId: string().key(),
+    text: string(),
+    categoryId: string(),
+    categoryName: string(),
+    corrected: boolean(),
+    confirmedAt: string(),
+  }),
+  computeKey: ({ month, messageId }) => ({ PK: `EXAMPLES#${month}`, SK: messageId }),
 });

@@ -1,0 +1,51 @@
+/** Reads the evaluation data sets from shared/datasets at run time (never copied into the project). */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export interface Row {
+  text: string;
+  category: string | null;
+  split?: string;
+  date?: string;
+  id?: number | string;
+}
+
+export function datasetsDir(): string {
+  return process.env['POS_DATASETS_DIR'] ?? path.resolve(process.cwd(), '../shared/datasets');
+}
+
+export function readJsonl(file: string): Row[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Row);
+}
+
+export type Labeled = { text: string; category: string };
+
+export function labeled(rows: readonly Row[]): Labeled[] {
+  return rows.filter((r): r is Row & Labeled => typeof r.category === 'string').map((r) => ({ text: r.text, category: r.category }));
+}
+
+export function kursk(): { train: Labeled[]; test: Labeled[]; all: Labeled[] } {
+  const rows = readJsonl(path.join(datasetsDir(), 'kursk_citizen_appeals.jsonl'));
+  return {
+    train: labeled(rows.filter((r) => r.split === 'train')),
+    test: labeled(rows.filter((r) => r.split === 'test')),
+    all: labeled(rows),
+  };
+}
+
+/** SPB time split: sorted by date then id, oldest 80 % train, newest 20 % test. */
+export function spb(): { train: Labeled[]; test: Labeled[] } {
+  const rows = labeled(
+    readJsonl(path.join(datasetsDir(), 'spb_nash_peterburg_appeals.jsonl'))
+      .filter((r) => typeof r.category === 'string')
+      .sort((a, b) => {
+        const d = String(a.date).localeCompare(String(b.date));
+        return d !== 0 ? d : Number(a.id) - Number(b.id);
+      }),
+  );
+  const cut = Math.floor(rows.length * 0.8);
+  return { train: rows.slice(0, cut), test: rows.slice(cut) };
+}

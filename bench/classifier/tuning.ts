@@ -1,0 +1,29 @@
+/** The validation grid of `bench:classifier --tune`, and a stratified split of a training set. */
+import { seededRandom } from '#lib/classification/index.ts';
+import type { TrainOptions } from '#lib/classification/index.ts';
+import type { Labeled } from './data.ts';
+
+export const GRID: Partial<TrainOptions>[] = [
+  { loss: 'hinge', lambda: 1e-3, eta0: 0.5, classWeightPower: 0.7 },
+  { loss: 'hinge', lambda: 3e-4, eta0: 0.2, classWeightPower: 0.7 },
+  { loss: 'hinge', lambda: 3e-4, eta0: 0.2, classWeightPower: 0.7, nbWeight: 0.02 },
+  { loss: 'hinge', lambda: 1e-3, eta0: 0.1, classWeightPower: 0.7 },
+  { loss: 'softmax', lambda: 1e-4, eta0: 0.5, classWeightPower: 0.7 },
+  { loss: 'hinge', lambda: 3e-4, eta0: 0.2, classWeightPower: 0.7, features: { hashBits: 20, wordNgrams: [1, 3], charNgrams: [2, 5] } },
+];
+
+export function stratifiedSplit(rows: readonly Labeled[], fraction: number, seed: number): { train: Labeled[]; validation: Labeled[] } {
+  const rnd = seededRandom(seed);
+  const byClass = new Map<string, number[]>();
+  rows.forEach((r, i) => byClass.set(r.category, [...(byClass.get(r.category) ?? []), i]));
+  const held = new Set<number>();
+  for (const idx of byClass.values()) {
+    for (let i = idx.length - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1));
+      [idx[i], idx[j]] = [idx[j] as number, idx[i] as number];
+    }
+    const take = idx.length >= 3 ? Math.max(1, Math.round(idx.length * fraction)) : 0;
+    idx.slice(0, take).forEach((i) => held.add(i));
+  }
+  return { train: rows.filter((_, i) => !held.has(i)), validation: rows.filter((_, i) => held.has(i)) };
+}

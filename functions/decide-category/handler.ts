@@ -1,0 +1,38 @@
+import * as z from 'zod';
+import { sendToQueue } from '#lib/aws/queues.ts';
+import { getMessage, saveCategoryDecision } from '#lib/db/messages.ts';
+import { getCategory, getOrganization, getRegion, getRoutingRules } from '#lib/db/reference-data.ts';
+import { parseMessageNumber } from '#lib/domain/message-number.ts';
+import { requiredEnv } from '#lib/env.ts';
+import { authenticatedHttpHandler } from '#lib/http/handler.ts';
+import { notFound } from '#lib/http/problem.ts';
+import { decideCategory, type DecideCategoryDeps } from '#lib/messages/decide-category.ts';
+import { officialView } from '#lib/messages/view.ts';
+
+const input = z.strictObject({
+  categoryId: z.string().min(1).max(64),
+  subcategoryId: z.string().min(1).max(64).optional(),
+  expectedVersion: z.number().int().min(1),
+});
+
+const deps: DecideCategoryDeps = {
+  getMessage,
+  getCategory,
+  getRegion,
+  getRoutingRules,
+  getOrganization,
+  saveCategoryDecision,
+  notify: (event) => sendToQueue(requiredEnv('NOTIFICATIONS_QUEUE_NAME'), event),
+  now: () => new Date(),
+};
+
+/** POST /v1/org/messages/{id}/category: an official confirms or corrects the category (a labeled example). */
+export const handler = authenticatedHttpHandler(
+  { roles: ['official', 'org_admin', 'coordinator'], body: input },
+  async ({ pathParameters, body, caller }) => {
+    const id = parseMessageNumber(decodeURIComponent(pathParameters['id'] ?? ''));
+    if (!id) throw notFound('message_not_found', 'Сообщение не найдено.');
+    const message = await decideCategory(id, body, caller, deps);
+    return { statusCode: 200, body: officialView(message) };
+  },
+);

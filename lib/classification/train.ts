@@ -1,0 +1,405 @@
+/**
+ * Training: hashed TF-IDF features (sublinear tf, smoothed idf, each block L2-normalised), a linear model trained
+ * by SGD with L2 (scaled-weight trick) and epoch-end weight averaging, class-balanced example weights, softmax
+ * temperature fitted on a held-out slice, int8 weights. Deterministic given the data and the seed.
+ */
+import { CATEGORY_NAMES } from '#lib/domain/rubricator.ts';
+import { DEFAULT_FEATURE_CONFIG, Featurizer } from './features.ts';
+import type { SparseCounts, TextFeatures } from './features.ts';
+import { rowIndex } from './scorer.ts';
+import type { LabeledExample, Model, ResolvedTrainOptions, TrainOptions } from './types.ts';
+
+export const DEFAULT_TRAIN_OPTIONS: Omit<ResolvedTrainOptions, 'seed'> = {
+  features: DEFAULT_FEATURE_CONFIG,
+  loss: 'softmax',
+  lambda: 2e-5,
+  epochs: 15,
+  eta0: 0.5,
+  classWeightPower: 0.7,
+  wordWeight: 1,
+  charWeight: 1,
+  minDf: 1,
+  nbWeight: 0,
+  nbAlpha: 0.1,
+  calibrationFraction: 0.15,
+  categories: CATEGORY_NAMES,
+  alternatives: 3,
+};
+
+export function resolveOptions(options: TrainOptions): ResolvedTrainOptions {
+  return {
+    ...DEFAULT_TRAIN_OPTIONS,
+    ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
+    features: { ...DEFAULT_FEATURE_CONFIG, ...(options.features ?? {}) },
+  } as ResolvedTrainOptions;
+}
+
+/** mulberry32: a small seeded PRNG, so that shuffles are reproducible. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffleInPlace(a: Int32Array | number[], rnd: () => number): void {
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    const t = a[i] as number;
+    a[i] = a[j] as number;
+    a[j] = t;
+  }
+}
+
+/** Vocabulary of slots (df ≥ minDf) with smoothed idf, as in scikit-learn: ln((1+n)/(1+df)) + 1. */
+function buildVocabulary(feats: readonly TextFeatures[], bits: number, minDf: number) {
+  const df = new Int32Array(1 << bits);
+  for (const f of feats) {
+    for (const block of [f.word, f.char]) for (let i = 0; i < block.indices.length; i++) { const s = block.indices[i] as number; df[s] = (df[s] as number) + 1; }
+  }
+  const slotsList: number[] = [];
+  for (let s = 0; s < df.length; s++) if ((df[s] as number) >= minDf && (df[s] as number) > 0) slotsList.push(s);
+  const slots = Int32Array.from(slotsList);
+  const n = feats.length;
+  const idf = new Float32Array(slots.length);
+  for (let r = 0; r < slots.length; r++) idf[r] = Math.log((1 + n) / (1 + (df[slots[r] as number] as number))) + 1;
+  return { slots, idf };
+}
+
+/** Sparse TF-IDF vector of a text in row space: sublinear tf × idf, each block L2-normalised and weighted. */
+export function vectorize(
+  f: TextFeatures,
+  rowOf: Int32Array,
+  idf: Float32Array,
+  wordWeight: number,
+  charWeight: number,
+  rows: number[],
+  vals: number[],
+): void {
+  const block = (b: SparseCounts, weight: number) => {
+    const start = rows.length;
+    let norm = 0;
+    for (let i = 0; i < b.indices.length; i++) {
+      const r = rowOf[b.indices[i] as number] as number;
+      if (r < 0) continue;
+      const v = (1 + Math.log(b.counts[i] as number)) * (idf[r] as number);
+      rows.push(r);
+      vals.push(v);
+      norm += v * v;
+    }
+    if (norm > 0) {
+      const k = weight / Math.sqrt(norm);
+      for (let i = start; i < vals.length; i++) vals[i] = (vals[i] as number) * k;
+    }
+  };
+  if (wordWeight > 0) block(f.word, wordWeight);
+  if (charWeight > 0) block(f.char, charWeight);
+}
+
+interface Csr {
+  ptr: Int32Array;
+  rows: Int32Array;
+  vals: Float64Array;
+}
+
+function toCsr(feats: readonly TextFeatures[], rowOf: Int32Array, idf: Float32Array, o: ResolvedTrainOptions): Csr {
+  const rows: number[] = [];
+  const vals: number[] = [];
+  const ptr = new Int32Array(feats.length + 1);
+  feats.forEach((f, i) => {
+    vectorize(f, rowOf, idf, o.wordWeight, o.charWeight, rows, vals);
+    ptr[i + 1] = rows.length;
+  });
+  return { ptr, rows: Int32Array.from(rows), vals: Float64Array.from(vals) };
+}
+
+interface LinearModel {
+  slots: Int32Array;
+  idf: Float32Array;
+  weights: Float64Array;
+  bias: Float64Array;
+}
+
+/** SGD over the CSR matrix; returns the average of the epoch-end weights of the second half of the epochs. */
+function fitLinear(feats: readonly TextFeatures[], labels: Int32Array, K: number, o: ResolvedTrainOptions): LinearModel {
+  const bits = o.features.hashBits;
+  const { slots, idf } = buildVocabulary(feats, bits, o.minDf);
+  const rowOf = rowIndex(slots, bits);
+  const X = toCsr(feats, rowOf, idf, o);
+  const R = slots.length;
+  const n = labels.length;
+
+  const counts = new Float64Array(K);
+  for (let i = 0; i < n; i++) { const y = labels[i] as number; counts[y] = (counts[y] as number) + 1; }
+  const classWeight = new Float64Array(K);
+  for (let k = 0; k < K; k++) {
+    classWeight[k] = (counts[k] as number) > 0 ? Math.pow(n / (K * (counts[k] as number)), o.classWeightPower) : 0;
+  }
+
+  const W = new Float64Array(R * K);
+  const b = new Float64Array(K);
+  const avgW = new Float64Array(R * K);
+  const avgB = new Float64Array(K);
+  let avgCount = 0;
+  let scale = 1;
+  const scores = new Float64Array(K);
+  const grad = new Float64Array(K);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  const rnd = seededRandom(o.seed);
+  const averageFrom = Math.floor(o.epochs / 2);
+
+  for (let epoch = 0; epoch < o.epochs; epoch++) {
+    shuffleInPlace(order, rnd);
+    const eta = o.eta0 / Math.sqrt(1 + epoch);
+    for (let t = 0; t < n; t++) {
+      const i = order[t] as number;
+      const y = labels[i] as number;
+      const cw = classWeight[y] as number;
+      const p0 = X.ptr[i] as number;
+      const p1 = X.ptr[i + 1] as number;
+      for (let k = 0; k < K; k++) scores[k] = 0;
+      for (let p = p0; p < p1; p++) {
+        const base = (X.rows[p] as number) * K;
+        const v = X.vals[p] as number;
+        for (let k = 0; k < K; k++) scores[k] = (scores[k] as number) + v * (W[base + k] as number);
+      }
+      for (let k = 0; k < K; k++) scores[k] = (scores[k] as number) * scale + (b[k] as number);
+      grad.fill(0);
+      let any = false;
+      if (o.loss === 'softmax') {
+        let max = -Infinity;
+        for (let k = 0; k < K; k++) if ((counts[k] as number) > 0 && (scores[k] as number) > max) max = scores[k] as number;
+        let sum = 0;
+        for (let k = 0; k < K; k++) {
+          const e = (counts[k] as number) > 0 ? Math.exp((scores[k] as number) - max) : 0;
+          grad[k] = e;
+          sum += e;
+        }
+        for (let k = 0; k < K; k++) grad[k] = cw * ((grad[k] as number) / sum - (k === y ? 1 : 0));
+        any = true;
+      } else {
+        let m = -1;
+        for (let k = 0; k < K; k++) {
+          if (k === y || (counts[k] as number) === 0) continue;
+          if (m < 0 || (scores[k] as number) > (scores[m] as number)) m = k;
+        }
+        if (m >= 0 && (scores[y] as number) - (scores[m] as number) < 1) {
+          grad[y] = -cw;
+          grad[m] = cw;
+          any = true;
+        }
+      }
+      scale *= 1 - eta * o.lambda;
+      if (any) {
+        const step = eta / scale;
+        for (let p = p0; p < p1; p++) {
+          const base = (X.rows[p] as number) * K;
+          const v = (X.vals[p] as number) * step;
+          for (let k = 0; k < K; k++) {
+            const g = grad[k] as number;
+            if (g !== 0) W[base + k] = (W[base + k] as number) - v * g;
+          }
+        }
+        for (let k = 0; k < K; k++) b[k] = (b[k] as number) - eta * (grad[k] as number);
+      }
+      if (scale < 1e-6) {
+        for (let j = 0; j < W.length; j++) W[j] = (W[j] as number) * scale;
+        scale = 1;
+      }
+    }
+    if (epoch >= averageFrom) {
+      for (let j = 0; j < W.length; j++) avgW[j] = (avgW[j] as number) + (W[j] as number) * scale;
+      for (let k = 0; k < K; k++) avgB[k] = (avgB[k] as number) + (b[k] as number);
+      avgCount++;
+    }
+  }
+  for (let j = 0; j < avgW.length; j++) avgW[j] = (avgW[j] as number) / avgCount;
+  if (o.nbWeight > 0) addNaiveBayes(X, labels, K, R, counts, o, avgW);
+  for (let k = 0; k < K; k++) {
+    // a class absent from the training data must never win
+    avgB[k] = (counts[k] as number) > 0 ? (avgB[k] as number) / avgCount : -1e4;
+  }
+  return { slots, idf, weights: avgW, bias: avgB };
+}
+
+/**
+ * Interpolates a multinomial naive Bayes (over the same TF-IDF vectors, Laplace/Lidstone α) into the linear
+ * weights: W += β·(log θ_kf − mean_k log θ_kf). Centring per feature leaves the NB argmax unchanged (the term it
+ * removes is the same for every class) and keeps the weights small; class priors are left out (uniform), which
+ * favours the small classes as macro-F1 wants. The ensemble is one linear model, so it costs nothing to predict.
+ */
+function addNaiveBayes(X: Csr, labels: Int32Array, K: number, R: number, counts: Float64Array, o: ResolvedTrainOptions, W: Float64Array): void {
+  const sums = new Float64Array(R * K);
+  const totals = new Float64Array(K);
+  for (let i = 0; i < labels.length; i++) {
+    const y = labels[i] as number;
+    for (let p = X.ptr[i] as number; p < (X.ptr[i + 1] as number); p++) {
+      const v = X.vals[p] as number;
+      const j = (X.rows[p] as number) * K + y;
+      sums[j] = (sums[j] as number) + v;
+      totals[y] = (totals[y] as number) + v;
+    }
+  }
+  const a = o.nbAlpha;
+  const logDen = new Float64Array(K);
+  let present = 0;
+  for (let k = 0; k < K; k++) {
+    logDen[k] = Math.log((totals[k] as number) + a * R);
+    if ((counts[k] as number) > 0) present++;
+  }
+  const lt = new Float64Array(K);
+  for (let r = 0; r < R; r++) {
+    let mean = 0;
+    for (let k = 0; k < K; k++) {
+      lt[k] = Math.log((sums[r * K + k] as number) + a) - (logDen[k] as number);
+      if ((counts[k] as number) > 0) mean += lt[k] as number;
+    }
+    mean /= present;
+    for (let k = 0; k < K; k++) {
+      if ((counts[k] as number) > 0) W[r * K + k] = (W[r * K + k] as number) + o.nbWeight * ((lt[k] as number) - mean);
+    }
+  }
+}
+
+/** int8 with a per-class scale. */
+function quantize(lin: LinearModel, K: number): { q: Int8Array; scale: Float32Array } {
+  const scale = new Float32Array(K);
+  const R = lin.slots.length;
+  for (let k = 0; k < K; k++) {
+    let max = 0;
+    for (let r = 0; r < R; r++) max = Math.max(max, Math.abs(lin.weights[r * K + k] as number));
+    scale[k] = max > 0 ? max / 127 : 1;
+  }
+  const q = new Int8Array(R * K);
+  for (let r = 0; r < R; r++) {
+    for (let k = 0; k < K; k++) q[r * K + k] = Math.round((lin.weights[r * K + k] as number) / (scale[k] as number));
+  }
+  return { q, scale };
+}
+
+function toModel(lin: LinearModel, categories: string[], o: ResolvedTrainOptions, temperature: number): Model {
+  const { q, scale } = quantize(lin, categories.length);
+  return {
+    version: 1,
+    categories,
+    features: o.features,
+    wordWeight: o.wordWeight,
+    charWeight: o.charWeight,
+    alternatives: o.alternatives,
+    temperature,
+    slots: lin.slots,
+    idf: lin.idf,
+    q,
+    scale,
+    bias: Float32Array.from(lin.bias),
+  };
+}
+
+/** Raw scores (logits) of a model for pre-computed features. */
+export function modelScores(model: Model, rowOf: Int32Array, f: TextFeatures, out: Float64Array): void {
+  const K = model.categories.length;
+  const rows: number[] = [];
+  const vals: number[] = [];
+  vectorize(f, rowOf, model.idf, model.wordWeight, model.charWeight, rows, vals);
+  for (let k = 0; k < K; k++) out[k] = 0;
+  for (let p = 0; p < rows.length; p++) {
+    const base = (rows[p] as number) * K;
+    const v = vals[p] as number;
+    for (let k = 0; k < K; k++) out[k] = (out[k] as number) + v * (model.q[base + k] as number);
+  }
+  for (let k = 0; k < K; k++) out[k] = (out[k] as number) * (model.scale[k] as number) + (model.bias[k] as number);
+}
+
+/** The temperature T minimising the negative log-likelihood of softmax(z / T) on held-out logits. */
+export function fitTemperature(logits: readonly Float64Array[], labels: readonly number[]): number {
+  if (logits.length === 0) return 1;
+  const nll = (T: number) => {
+    let total = 0;
+    logits.forEach((z, i) => {
+      let max = -Infinity;
+      for (const v of z) max = Math.max(max, v / T);
+      let sum = 0;
+      for (const v of z) sum += Math.exp(v / T - max);
+      total += -((z[labels[i] as number] as number) / T - max - Math.log(sum));
+    });
+    return total;
+  };
+  let best = 1;
+  let bestLoss = Infinity;
+  for (let e = -40; e <= 40; e++) {
+    const T = Math.pow(10, e / 20);
+    const loss = nll(T);
+    if (loss < bestLoss) {
+      bestLoss = loss;
+      best = T;
+    }
+  }
+  return Math.fround(best);
+}
+
+/** Held-out indices, stratified by class: about `fraction` of each class with at least 4 examples. */
+function stratifiedHoldout(labels: Int32Array, K: number, fraction: number, rnd: () => number): Set<number> {
+  const held = new Set<number>();
+  for (let k = 0; k < K; k++) {
+    const idx: number[] = [];
+    labels.forEach((y, i) => {
+      if (y === k) idx.push(i);
+    });
+    if (idx.length < 4) continue;
+    shuffleInPlace(idx, rnd);
+    const take = Math.max(1, Math.round(idx.length * fraction));
+    for (let j = 0; j < take; j++) held.add(idx[j] as number);
+  }
+  return held;
+}
+
+/** Trains a classifier. Categories are those of the rubricator present in the examples, in rubricator order. */
+export function trainClassifier(examples: readonly LabeledExample[], options: TrainOptions): Model {
+  const o = resolveOptions(options);
+  const allowed = new Set(o.categories);
+  for (const e of examples) {
+    if (!allowed.has(e.category)) throw new Error(`unknown category: ${JSON.stringify(e.category)}`);
+  }
+  const present = new Set(examples.map((e) => e.category));
+  const categories = o.categories.filter((c) => present.has(c));
+  if (categories.length < 2) throw new Error('training needs examples of at least two categories');
+  const K = categories.length;
+  const labels = Int32Array.from(examples.map((e) => categories.indexOf(e.category)));
+  const featurizer = new Featurizer(o.features);
+  const feats = examples.map((e) => featurizer.features(e.text));
+
+  let temperature = 1;
+  if (o.calibrationFraction > 0) {
+    const held = stratifiedHoldout(labels, K, o.calibrationFraction, seededRandom(o.seed ^ 0x5bd1e995));
+    if (held.size > 0) {
+      const trainIdx = [...labels.keys()].filter((i) => !held.has(i));
+      const calib = fitLinear(
+        trainIdx.map((i) => feats[i] as TextFeatures),
+        Int32Array.from(trainIdx.map((i) => labels[i] as number)),
+        K,
+        o,
+      );
+      const calibModel = toModel(calib, categories, o, 1);
+      const rowOf = rowIndex(calibModel.slots, o.features.hashBits);
+      const heldIdx = [...held].sort((a, b) => a - b);
+      const logits = heldIdx.map((i) => {
+        const z = new Float64Array(K);
+        modelScores(calibModel, rowOf, feats[i] as TextFeatures, z);
+        return z;
+      });
+      temperature = fitTemperature(
+        logits,
+        heldIdx.map((i) => labels[i] as number),
+      );
+      // at the grid's lower bound the slice is separated perfectly (e.g. an easy synthetic corpus): the fit says
+      // nothing about real messages, so leave the logits as they are instead of sharpening them without limit
+      if (temperature <= Math.fround(0.0101)) temperature = 1;
+    }
+  }
+  return toModel(fitLinear(feats, labels, K, o), categories, o, temperature);
+}

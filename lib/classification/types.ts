@@ -1,0 +1,80 @@
+import type { FeatureConfig } from './features.ts';
+
+export interface LabeledExample {
+  text: string;
+  category: string;
+}
+
+export interface ScoredCategory {
+  category: string;
+  confidence: number;
+}
+
+export interface SubcategorySuggestion {
+  id: string;
+  name: string;
+}
+
+export interface Classification {
+  category: string;
+  /** calibrated probability of `category`, in [0, 1] */
+  confidence: number;
+  /** the next most likely categories, most likely first; confidences sum (with `confidence`) to at most 1 */
+  alternatives: ScoredCategory[];
+  /** a keyword-rule suggestion among the subcategories of `category`, when one matches */
+  subcategory?: SubcategorySuggestion;
+}
+
+export type LossName = 'softmax' | 'hinge';
+
+export interface TrainOptions {
+  /** seed of the shuffling and of the calibration split; same data + seed → byte-identical model */
+  seed: number;
+  features?: Partial<FeatureConfig>;
+  /** multinomial logistic regression ('softmax') or Crammer–Singer multiclass SVM ('hinge') */
+  loss?: LossName;
+  /** L2 regularisation strength per example */
+  lambda?: number;
+  epochs?: number;
+  /** initial SGD step; decays as 1/sqrt(1 + epoch) */
+  eta0?: number;
+  /** class weights (n / (K·n_k))^power: 0 = none, 1 = balanced */
+  classWeightPower?: number;
+  /** weights of the L2-normalised word and char blocks */
+  wordWeight?: number;
+  charWeight?: number;
+  /** minimum document frequency of a hashed feature to enter the model */
+  minDf?: number;
+  /** weight β of a multinomial naive Bayes interpolated into the linear weights (0 = none) */
+  nbWeight?: number;
+  /** additive smoothing α of that naive Bayes */
+  nbAlpha?: number;
+  /** share of the training data held out to fit the softmax temperature (0 → temperature 1) */
+  calibrationFraction?: number;
+  /** the allowed category names (default: the 15 of the rubricator); other labels throw */
+  categories?: readonly string[];
+  /** number of alternatives the classifier returns */
+  alternatives?: number;
+}
+
+export type ResolvedTrainOptions = Required<Omit<TrainOptions, 'features'>> & { features: FeatureConfig };
+
+/** A trained model: the vocabulary of hashed slots, their idf, int8-quantised weights and the calibration. */
+export interface Model {
+  version: 1;
+  categories: string[];
+  features: FeatureConfig;
+  wordWeight: number;
+  charWeight: number;
+  alternatives: number;
+  temperature: number;
+  /** hashed slots in the model, ascending */
+  slots: Int32Array;
+  /** idf per slot */
+  idf: Float32Array;
+  /** quantised weights, slot-major: q[row * K + k] */
+  q: Int8Array;
+  /** per-class dequantisation scale: w = q · scale[k] */
+  scale: Float32Array;
+  bias: Float32Array;
+}

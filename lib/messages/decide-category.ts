@@ -1,0 +1,101 @@
+import { computeDeadline } from '#lib/domain/deadlines.ts';
+import { resolveOrganization, routingRuleKeys, type RoutingRuleKey } from '#lib/domain/routing.ts';
+import { findCategory } from '#lib/domain/rubricator.ts';
+import type { Category, Organization, Region, RoutingRule } from '#lib/domain/types.ts';
+import type { CategoryDecision, MessageRecord } from '#lib/db/messages.ts';
+import type { Caller } from '#lib/http/auth.ts';
+import { conflict, notFound, Problem, unprocessable } from '#lib/http/problem.ts';
+import { messageEvent, type NotificationEvent } from '#lib/notifications/events.ts';
+
+export interface DecideCategoryInput {
+  categoryId: string;
+  subcategoryId?: string;
+  expectedVersion: number;
+}
+
+export interface DecideCategoryDeps {
+  getMessage(id: string, options: { consistent: boolean }): Promise<MessageRecord | undefined>;
+  getCategory(id: string): Promise<Category | undefined>;
+  getRegion(code: string): Promise<Region | undefined>;
+  getRoutingRules(categoryId: string, keys: readonly RoutingRuleKey[]): Promise<RoutingRule[]>;
+  getOrganization(id: string): Promise<Organization | undefined>;
+  saveCategoryDecision(decision: CategoryDecision): Promise<'saved' | 'version_conflict'>;
+  notify(event: NotificationEvent): Promise<void>;
+  now(): Date;
+}
+
+const OPEN_STATUSES = new Set(['routed', 'in_progress', 'reopened']);
+
+/** Officials decide for their organization's messages, a coordinator for the region's; others see nothing. */
+export const canDecide = (caller: Caller, message: MessageRecord): boolean => {
+  if (caller.role === 'official' || caller.role === 'org_admin') {
+    return caller.organizationId !== undefined && caller.organizationId === message.organizationId;
+  }
+  if (caller.role === 'coordinator') return caller.regionCode !== undefined && caller.regionCode === message.regionCode;
+  return false;
+};
+
+const versionConflict = (message: MessageRecord): Problem =>
+  new Problem(409, 'version_conflict', 'Сообщение уже изменили: обновите карточку и повторите действие.', {
+    current: { version: message.version, status: message.status },
+  });
+
+/**
+ * An official confirms or corrects a message's category; the text and the final category become a labeled example
+ * for retraining. A coordinator deciding a triage message also routes it to the organization the rules name.
+ */
+export const decideCategory = async (
+  messageId: string,
+  input: DecideCategoryInput,
+  caller: Caller,
+  deps: DecideCategoryDeps,
+): Promise<MessageRecord> => {
+  const message = await deps.getMessage(messageId, { consistent: true });
+  if (!message || !canDecide(caller, message)) throw notFound('message_not_found', 'Сообщение не найдено.');
+  if (message.version !== input.expectedVersion) throw versionConflict(message);
+  if (!OPEN_STATUSES.has(message.status)) {
+    throw conflict('status_conflict', 'Категорию можно подтвердить только у сообщения, которое сейчас рассматривается.');
+  }
+  const category = await deps.getCategory(input.categoryId);
+  const lookup = findCategory(category ? [category] : [], input.categoryId, input.subcategoryId);
+  if (!lookup.ok) {
+    throw unprocessable(lookup.reason === 'unknown_category' ? 'unknown_category' : 'subcategory_mismatch', 'Выберите категорию и подкатегорию из рубрикатора.');
+  }
+
+  const at = deps.now().toISOString();
+  const corrected = message.categoryId !== input.categoryId;
+  const actor = caller.role === 'coordinator' ? 'coordinator' : 'official';
+  const decision: CategoryDecision = {
+    messageId,
+    expectedVersion: input.expectedVersion,
+    categoryId: input.categoryId,
+    categoryName: lookup.category.name,
+    ...(input.subcategoryId ? { subcategoryId: input.subcategoryId } : {}),
+    text: message.text,
+    corrected,
+    at,
+    steps: [{ at, status: message.status, actor, event: corrected ? 'category_corrected' : 'category_confirmed', reason: input.categoryId }],
+  };
+
+  if (message.triage && caller.role === 'coordinator') {
+    const region = await deps.getRegion(message.regionCode);
+    if (!region) throw new Error(`region ${message.regionCode} is missing`);
+    const target = { categoryId: input.categoryId, oktmo: message.oktmo, regionCode: message.regionCode, ...(input.subcategoryId ? { subcategoryId: input.subcategoryId } : {}) };
+    const rules = await deps.getRoutingRules(input.categoryId, routingRuleKeys(target));
+    const routing = resolveOrganization({ ...target, rules, coordinatorOrganizationId: region.coordinatorOrganizationId });
+    const organization = await deps.getOrganization(routing.organizationId);
+    if (!organization) throw new Error(`organization ${routing.organizationId} is missing`);
+    const deadline = computeDeadline({ registeredAt: new Date(message.createdAt), workingDays: lookup.category.deadline.workingDays, timeZone: region.timeZone });
+    decision.reroute = { organizationId: organization.id, organizationName: organization.name, routedBy: routing.matchedBy, deadlineAt: deadline.dueAt, deadlineDate: deadline.dueDate, deadlineWorkingDays: lookup.category.deadline.workingDays };
+    decision.steps.push({ at, status: 'routed', actor, event: 'routed', organizationId: organization.id, organizationName: organization.name });
+  }
+
+  if ((await deps.saveCategoryDecision(decision)) === 'version_conflict') {
+    const current = await deps.getMessage(messageId, { consistent: true });
+    throw versionConflict(current ?? message);
+  }
+  if (decision.reroute) await deps.notify(messageEvent('message.routed', messageId, at, message.correlationId));
+  const saved = await deps.getMessage(messageId, { consistent: true });
+  if (!saved) throw new Error('message vanished after the decision');
+  return saved;
+};

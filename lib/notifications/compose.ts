@@ -1,0 +1,16 @@
+import type { MessageRecord } from '#lib/db/messages.ts';
+import { REASON_LABELS, type ReasonCode } from '#lib/moderation/reasons.ts';
+import type { NotificationEvent } from './events.ts';
+import { type Email, rejectedEmail, routedEmail } from './templates.ts';
+
+/** The e-mail an event sends the citizen, or nothing when there is no address or nothing to tell. */
+export const citizenEmailFor = (event: NotificationEvent, message: MessageRecord): Email | undefined => {
+  const to = message.contactEmail;
+  if (!to) return undefined;
+  if (event.type === 'message.rejected') {
+    const reasons = (message.moderationReasons ?? []).map((code) => REASON_LABELS[code as ReasonCode] ?? code);
+    return rejectedEmail({ to, number: message.id, reasons });
+  }
+  if (!message.organizationName) return undefined;
+  return routedEmail({ to, number: message.id, organizationName: message.organizationName, deadlineDate: message.deadlineDate });
+};
