@@ -5,6 +5,7 @@ import { UpdateTransaction } from 'dynamodb-toolbox/entity/actions/transactUpdat
 import { execute as executeTransactWrite } from 'dynamodb-toolbox/entity/actions/transactWrite';
 import type { FormattedItem } from 'dynamodb-toolbox';
 import { allRoutingShards } from '#lib/domain/routing-shards.ts';
+import type { InboxKeys } from '#lib/domain/inbox.ts';
 import type { ScreeningRecord } from '#lib/messages/screening.ts';
 import { IdempotencyKeyEntity, LabeledExampleEntity, MessageEntity } from './entities/message.ts';
 import { mainTable } from './table.ts';
@@ -89,6 +90,7 @@ export const listMessagesByAuthor = async (
 
 export interface RoutingUpdate {
   screening: ScreeningRecord;
+  inbox: InboxKeys;
   organizationId: string;
   organizationName: string;
   routedBy: string;
@@ -125,6 +127,7 @@ export const markRouted = async (id: string, update: RoutingUpdate): Promise<boo
         routingShard: $remove(),
         routingPendingSince: $remove(),
         ...screeningAttributes(update.screening),
+        ...update.inbox,
       })
       .options({ condition: { attr: 'status', eq: 'registered' } })
       .send();
@@ -199,7 +202,7 @@ export interface CategoryDecision {
     deadlineAt: string;
     deadlineDate: string;
     deadlineWorkingDays: number;
-  };
+  } & InboxKeys;
 }
 
 /**

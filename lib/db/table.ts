@@ -19,6 +19,16 @@ export const mainTable = new Table({
       partitionKey: { name: 'GSI2PK', type: 'string' },
       sortKey: { name: 'GSI2SK', type: 'string' },
     },
+    GSI3: {
+      type: 'global',
+      partitionKey: { name: 'GSI3PK', type: 'string' },
+      sortKey: { name: 'GSI3SK', type: 'string' },
+    },
+    GSI4: {
+      type: 'global',
+      partitionKey: { name: 'GSI4PK', type: 'string' },
+      sortKey: { name: 'GSI4SK', type: 'string' },
+    },
   },
   entityAttributeSavedAs: '_et',
 });

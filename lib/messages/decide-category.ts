@@ -1,4 +1,5 @@
 import { computeDeadline } from '#lib/domain/deadlines.ts';
+import { inboxKeys } from '#lib/domain/inbox.ts';
 import { resolveOrganization, routingRuleKeys, type RoutingRuleKey } from '#lib/domain/routing.ts';
 import { findCategory } from '#lib/domain/rubricator.ts';
 import type { Category, Organization, Region, RoutingRule } from '#lib/domain/types.ts';
@@ -6,6 +7,7 @@ import type { CategoryDecision, MessageRecord } from '#lib/db/messages.ts';
 import type { Caller } from '#lib/http/auth.ts';
 import { conflict, notFound, Problem, unprocessable } from '#lib/http/problem.ts';
 import { messageEvent, type NotificationEvent } from '#lib/notifications/events.ts';
+import { officialMaySee } from './access.ts';
 
 export interface DecideCategoryInput {
   categoryId: string;
@@ -26,15 +28,6 @@ export interface DecideCategoryDeps {
 
 const OPEN_STATUSES = new Set(['routed', 'in_progress', 'reopened']);
 
-/** Officials decide for their organization's messages, a coordinator for the region's; others see nothing. */
-export const canDecide = (caller: Caller, message: MessageRecord): boolean => {
-  if (caller.role === 'official' || caller.role === 'org_admin') {
-    return caller.organizationId !== undefined && caller.organizationId === message.organizationId;
-  }
-  if (caller.role === 'coordinator') return caller.regionCode !== undefined && caller.regionCode === message.regionCode;
-  return false;
-};
-
 const versionConflict = (message: MessageRecord): Problem =>
   new Problem(409, 'version_conflict', 'Сообщение уже изменили: обновите карточку и повторите действие.', {
     current: { version: message.version, status: message.status },
@@ -51,7 +44,7 @@ export const decideCategory = async (
   deps: DecideCategoryDeps,
 ): Promise<MessageRecord> => {
   const message = await deps.getMessage(messageId, { consistent: true });
-  if (!message || !canDecide(caller, message)) throw notFound('message_not_found', 'Сообщение не найдено.');
+  if (!message || !officialMaySee(caller, message)) throw notFound('message_not_found', 'Сообщение не найдено.');
   if (message.version !== input.expectedVersion) throw versionConflict(message);
   if (!OPEN_STATUSES.has(message.status)) {
     throw conflict('status_conflict', 'Категорию можно подтвердить только у сообщения, которое сейчас рассматривается.');
@@ -86,7 +79,17 @@ export const decideCategory = async (
     const organization = await deps.getOrganization(routing.organizationId);
     if (!organization) throw new Error(`organization ${routing.organizationId} is missing`);
     const deadline = computeDeadline({ registeredAt: new Date(message.createdAt), workingDays: lookup.category.deadline.workingDays, timeZone: region.timeZone });
-    decision.reroute = { organizationId: organization.id, organizationName: organization.name, routedBy: routing.matchedBy, deadlineAt: deadline.dueAt, deadlineDate: deadline.dueDate, deadlineWorkingDays: lookup.category.deadline.workingDays };
+    const inbox = inboxKeys({ id: message.id, status: message.status, organizationId: organization.id, regionCode: message.regionCode, deadlineAt: deadline.dueAt });
+    if (!inbox) throw new Error(`a ${message.status} message has an inbox`);
+    decision.reroute = {
+      organizationId: organization.id,
+      organizationName: organization.name,
+      routedBy: routing.matchedBy,
+      deadlineAt: deadline.dueAt,
+      deadlineDate: deadline.dueDate,
+      deadlineWorkingDays: lookup.category.deadline.workingDays,
+      ...inbox,
+    };
     decision.steps.push({ at, status: 'routed', actor, event: 'routed', organizationId: organization.id, organizationName: organization.name });
   }
 

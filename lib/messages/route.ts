@@ -1,4 +1,5 @@
 import { computeDeadline } from '#lib/domain/deadlines.ts';
+import { inboxKeys } from '#lib/domain/inbox.ts';
 import { resolveOrganization, routingRuleKeys, type RoutingRuleKey } from '#lib/domain/routing.ts';
 import { type Category, DEFAULT_DEADLINE_RULE, type Organization, type Region, type RoutingRule } from '#lib/domain/types.ts';
 import type { MessageRecord, RoutingUpdate, ScreenOutUpdate } from '#lib/db/messages.ts';
@@ -94,7 +95,10 @@ export const routeMessage = async (messageId: string, deps: RouteDeps): Promise<
   // The deadline runs from registration, by the category's rule, in the region's time zone.
   const deadline = computeDeadline({ registeredAt: new Date(message.createdAt), workingDays, timeZone: region.timeZone });
   const at = deps.now().toISOString();
+  const inbox = inboxKeys({ id: message.id, status: 'routed', organizationId: organization.id, regionCode: message.regionCode, deadlineAt: deadline.dueAt });
+  if (!inbox) throw new Error('a routed message has an inbox');
   const routed = await deps.markRouted(message.id, {
+    inbox,
     organizationId: organization.id,
     organizationName: organization.name,
     routedBy,

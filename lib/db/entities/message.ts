@@ -55,6 +55,11 @@ const messageSchema = item({
   /** set while the message waits for routing (sparse index GSI2), removed when it is routed */
   routingShard: string().optional().savedAs('GSI2PK'),
   routingPendingSince: string().optional().savedAs('GSI2SK'),
+  /** the organization's and the region's inbox (GSI3, GSI4): set once routed, moved with every status change */
+  inboxKey: string().optional().savedAs('GSI3PK'),
+  inboxSort: string().optional().savedAs('GSI3SK'),
+  regionInboxKey: string().optional().savedAs('GSI4PK'),
+  regionInboxSort: string().optional().savedAs('GSI4SK'),
 });
 
 export const MessageEntity = new Entity({

@@ -1,0 +1,53 @@
+import { type Condition, QueryCommand } from 'dynamodb-toolbox';
+import type { InboxGroup } from '#lib/domain/inbox.ts';
+import type { MessageStatus } from '#lib/domain/statuses.ts';
+import { MessageEntity } from './entities/message.ts';
+import type { MessagePage } from './messages.ts';
+import { mainTable } from './table.ts';
+
+export type InboxScope = { kind: 'organization'; organizationId: string } | { kind: 'region'; regionCode: string };
+
+export interface InboxQuery {
+  scope: InboxScope;
+  group: InboxGroup;
+  status?: MessageStatus;
+  categoryId?: string;
+  oktmo?: string;
+  /** only messages due before this instant (ISO) */
+  dueBefore?: string;
+  limit: number;
+  startKey?: Record<string, unknown>;
+}
+
+type MessageCondition = Condition<typeof MessageEntity>;
+
+/**
+ * One page of an inbox, soonest deadline first: one Query on GSI3 (organization) or GSI4 (region). The deadline
+ * bound is part of the key condition; status, category and municipality are filters on the same Query.
+ */
+export const queryInbox = async (query: InboxQuery): Promise<MessagePage> => {
+  const index = query.scope.kind === 'organization' ? 'GSI3' : 'GSI4';
+  const partition =
+    query.scope.kind === 'organization'
+      ? `INBOX#${query.scope.organizationId}#${query.group}`
+      : `REGIONBOX#${query.scope.regionCode}#${query.group}`;
+  const conditions: MessageCondition[] = [
+    ...(query.status ? [{ attr: 'status' as const, eq: query.status }] : []),
+    ...(query.categoryId ? [{ attr: 'categoryId' as const, eq: query.categoryId }] : []),
+    ...(query.oktmo ? [{ attr: 'oktmo' as const, eq: query.oktmo }] : []),
+  ];
+  const filter: MessageCondition | undefined =
+    conditions.length === 0 ? undefined : conditions.length === 1 ? conditions[0] : { and: conditions };
+  const page = await mainTable
+    .build(QueryCommand)
+    .entities(MessageEntity)
+    .query({ index, partition, ...(query.dueBefore ? { range: { lt: query.dueBefore } } : {}) })
+    .options({
+      limit: query.limit,
+      exclusiveStartKey: query.startKey,
+      ...(filter ? { filters: { message: filter } } : {}),
+    })
+    .send();
+  const items = (page.Items ?? []).map(({ GSI1PK: _pk, GSI1SK: _sk, ...message }) => message);
+  return { items, ...(page.LastEvaluatedKey ? { lastKey: page.LastEvaluatedKey } : {}) };
+};

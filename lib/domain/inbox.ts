@@ -1,0 +1,44 @@
+import type { MessageStatus } from './statuses.ts';
+
+/** Officials' inboxes are split in groups, so that the everyday view (what is still to do) is one key range. */
+export const INBOX_GROUPS = ['active', 'answered', 'closed'] as const;
+export type InboxGroup = (typeof INBOX_GROUPS)[number];
+
+const GROUP_OF: Record<MessageStatus, InboxGroup | undefined> = {
+  registered: undefined,
+  on_moderation: undefined,
+  rejected: 'closed',
+  routed: 'active',
+  in_progress: 'active',
+  reopened: 'active',
+  answered: 'answered',
+  closed: 'closed',
+};
+
+export const inboxGroupOf = (status: MessageStatus): InboxGroup | undefined => GROUP_OF[status];
+
+export interface InboxKeys {
+  inboxKey: string;
+  inboxSort: string;
+  regionInboxKey: string;
+  regionInboxSort: string;
+}
+
+/** Where a message sits in its organization's and its region's inbox: soonest deadline first. */
+export const inboxKeys = (message: {
+  id: string;
+  status: MessageStatus;
+  organizationId: string;
+  regionCode: string;
+  deadlineAt: string;
+}): InboxKeys | undefined => {
+  const group = inboxGroupOf(message.status);
+  if (!group) return undefined;
+  const sort = `${message.deadlineAt}#${message.id}`;
+  return {
+    inboxKey: `INBOX#${message.organizationId}#${group}`,
+    inboxSort: sort,
+    regionInboxKey: `REGIONBOX#${message.regionCode}#${group}`,
+    regionInboxSort: sort,
+  };
+};
