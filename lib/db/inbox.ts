@@ -20,6 +20,7 @@ export interface InboxQuery {
 }
 
 type MessageCondition = Condition<typeof MessageEntity>;
+type Equality = { attr: 'status' | 'categoryId' | 'oktmo'; eq: string };
 
 /**
  * One page of an inbox, soonest deadline first: one Query on GSI3 (organization) or GSI4 (region). The deadline
@@ -31,13 +32,15 @@ export const queryInbox = async (query: InboxQuery): Promise<MessagePage> => {
     query.scope.kind === 'organization'
       ? `INBOX#${query.scope.organizationId}#${query.group}`
       : `REGIONBOX#${query.scope.regionCode}#${query.group}`;
-  const conditions: MessageCondition[] = [
+  const conditions: Equality[] = [
     ...(query.status ? [{ attr: 'status' as const, eq: query.status }] : []),
     ...(query.categoryId ? [{ attr: 'categoryId' as const, eq: query.categoryId }] : []),
     ...(query.oktmo ? [{ attr: 'oktmo' as const, eq: query.oktmo }] : []),
   ];
-  const filter: MessageCondition | undefined =
-    conditions.length === 0 ? undefined : conditions.length === 1 ? conditions[0] : { and: conditions };
+  // built as plain equalities: the full condition type of a large entity is too big for the compiler to check here
+  const filter = (conditions.length === 0 ? undefined : conditions.length === 1 ? conditions[0] : { and: conditions }) as
+    | MessageCondition
+    | undefined;
   const page = await mainTable
     .build(QueryCommand)
     .entities(MessageEntity)

@@ -22,6 +22,9 @@ export const citizenView = (message: MessageRecord) => ({
   ...(message.status === 'rejected' && message.moderationReasons
     ? { rejectionReasons: message.moderationReasons.map((code) => ({ code, label: REASON_LABELS[code as ReasonCode] ?? code })) }
     : {}),
+  ...(message.answer ? { answer: message.answer } : {}),
+  ...(message.interimAnswers ? { interimAnswers: message.interimAnswers } : {}),
+  ...(message.rating ? { rating: message.rating } : {}),
   deadline: message.deadlineAt,
   deadlineDate: message.deadlineDate,
   deadlineWorkingDays: message.deadlineWorkingDays,

@@ -1,7 +1,7 @@
 import type { MessageRecord } from '#lib/db/messages.ts';
 import { REASON_LABELS, type ReasonCode } from '#lib/moderation/reasons.ts';
 import type { NotificationEvent } from './events.ts';
-import { type Email, rejectedEmail, routedEmail } from './templates.ts';
+import { answeredEmail, type Email, rejectedEmail, routedEmail } from './templates.ts';
 
 /** The e-mail an event sends the citizen, or nothing when there is no address or nothing to tell. */
 export const citizenEmailFor = (event: NotificationEvent, message: MessageRecord): Email | undefined => {
@@ -10,6 +10,9 @@ export const citizenEmailFor = (event: NotificationEvent, message: MessageRecord
   if (event.type === 'message.rejected') {
     const reasons = (message.moderationReasons ?? []).map((code) => REASON_LABELS[code as ReasonCode] ?? code);
     return rejectedEmail({ to, number: message.id, reasons });
+  }
+  if (event.type === 'message.answered') {
+    return message.answer ? answeredEmail({ to, number: message.id, organizationName: message.answer.organizationName }) : undefined;
   }
   if (!message.organizationName) return undefined;
   return routedEmail({ to, number: message.id, organizationName: message.organizationName, deadlineDate: message.deadlineDate });

@@ -60,3 +60,25 @@ export const routedEmail = ({ to, number, organizationName, deadlineDate }: Rout
     html: lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n'),
   };
 };
+
+export interface AnsweredEmailInput {
+  to: string;
+  number: string;
+  organizationName: string;
+}
+
+export const answeredEmail = ({ to, number, organizationName }: AnsweredEmailInput): Email => {
+  const shown = formatMessageNumber(number);
+  const lines = [
+    'Здравствуйте!',
+    `«${organizationName}» ответила на ваше сообщение № ${shown}.`,
+    'Прочитать ответ и оценить его можно в личном кабинете на Госуслугах, раздел «Мои сообщения». Если ответ вас не устроил, там же можно попросить о повторном рассмотрении.',
+    'Это письмо отправлено автоматически, отвечать на него не нужно.',
+  ];
+  return {
+    to,
+    subject: `Дан ответ на сообщение № ${shown}`,
+    text: lines.join('\n\n'),
+    html: lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n'),
+  };
+};

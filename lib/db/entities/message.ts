@@ -32,6 +32,11 @@ const messageSchema = item({
   /** low classifier confidence: routed to the region's coordinator to decide */
   triage: boolean().optional(),
   moderationReasons: list(string()).optional(),
+  answer: map({ text: string(), at: string(), organizationName: string() }).optional(),
+  answeredAt: string().optional(),
+  interimAnswers: list(map({ text: string(), at: string() })).optional(),
+  extensionsUsed: number().optional(),
+  rating: map({ satisfied: boolean(), score: number(), comment: string().optional(), at: string() }).optional(),
   repeatOf: string().optional(),
   text: string(),
   oktmo: string(),

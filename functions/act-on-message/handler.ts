@@ -1,0 +1,37 @@
+import * as z from 'zod';
+import { sendToQueue } from '#lib/aws/queues.ts';
+import { getMessage } from '#lib/db/messages.ts';
+import { saveTransition } from '#lib/db/transitions.ts';
+import { parseMessageNumber } from '#lib/domain/message-number.ts';
+import { requiredEnv } from '#lib/env.ts';
+import { authenticatedHttpHandler } from '#lib/http/handler.ts';
+import { notFound } from '#lib/http/problem.ts';
+import { type ActDeps, actOnMessage, OFFICIAL_ACTIONS } from '#lib/messages/act.ts';
+import { officialView } from '#lib/messages/view.ts';
+
+const input = z.strictObject({
+  action: z.enum(OFFICIAL_ACTIONS),
+  expectedVersion: z.number().int().min(1),
+  text: z.string().max(10_000).optional(),
+  reason: z.string().max(2_000).optional(),
+});
+
+const deps: ActDeps = {
+  getMessage,
+  saveTransition,
+  notify: (event) => sendToQueue(requiredEnv('NOTIFICATIONS_QUEUE_NAME'), event),
+  now: () => new Date(),
+  extensionWorkingDays: Number(process.env['EXTENSION_WORKING_DAYS'] ?? 10),
+  reopenWindowDays: Number(process.env['REOPEN_WINDOW_DAYS'] ?? 30),
+};
+
+/** POST /v1/org/messages/{id}/actions: take, answer, interim answer, extend — guarded by the lifecycle and version. */
+export const handler = authenticatedHttpHandler(
+  { roles: ['official', 'org_admin', 'coordinator'], body: input },
+  async ({ pathParameters, body, caller }) => {
+    const id = parseMessageNumber(decodeURIComponent(pathParameters['id'] ?? ''));
+    if (!id) throw notFound('message_not_found', 'Сообщение не найдено.');
+    const message = await actOnMessage(id, body, caller, deps);
+    return { statusCode: 200, body: officialView(message) };
+  },
+);

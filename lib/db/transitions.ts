@@ -1,0 +1,51 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { $add, $append, $set, UpdateItemCommand } from 'dynamodb-toolbox';
+import type { InboxKeys } from '#lib/domain/inbox.ts';
+import type { MessageStatus } from '#lib/domain/statuses.ts';
+import { MessageEntity } from './entities/message.ts';
+import type { HistoryStep, MessageRecord } from './messages.ts';
+
+export interface Transition {
+  id: string;
+  expectedVersion: number;
+  status: MessageStatus;
+  step: HistoryStep;
+  inbox?: InboxKeys;
+  answer?: NonNullable<MessageRecord['answer']>;
+  interimAnswer?: { text: string; at: string };
+  /** a new deadline (an extension, or a reopened message's) */
+  deadline?: { deadlineAt: string; deadlineDate: string };
+  /** the official's one extension is used */
+  usesExtension?: boolean;
+  rating?: NonNullable<MessageRecord['rating']>;
+}
+
+/**
+ * Applies one lifecycle transition, only if the message is still at the version the actor saw: of two officials
+ * acting at once, exactly one wins and the other gets a version conflict.
+ */
+export const saveTransition = async (transition: Transition): Promise<'saved' | 'version_conflict'> => {
+  try {
+    await MessageEntity.build(UpdateItemCommand)
+      .item({
+        id: transition.id,
+        status: transition.status,
+        updatedAt: transition.step.at,
+        history: $append([transition.step]),
+        version: $add(1),
+        ...(transition.inbox ?? {}),
+        ...(transition.answer ? { answer: $set(transition.answer), answeredAt: transition.answer.at } : {}),
+        ...(transition.interimAnswer ? { interimAnswers: $append([transition.interimAnswer]) } : {}),
+        ...(transition.deadline ?? {}),
+        ...(transition.usesExtension ? { extensionsUsed: $add(1) } : {}),
+        ...(transition.rating ? { rating: $set(transition.rating) } : {}),
+      })
+      .options({ condition: { attr: 'version', eq: transition.expectedVersion } })
+      .send();
+    return 'saved';
+  } catch (error) {
+    const name = (error as { name?: string }).name;
+    if (name === 'ConditionalCheckFailedException' || error instanceof TransactionCanceledException) return 'version_conflict';
+    throw error;
+  }
+};

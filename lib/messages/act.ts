@@ -1,0 +1,114 @@
+import { computeDeadline } from '#lib/domain/deadlines.ts';
+import { inboxKeys } from '#lib/domain/inbox.ts';
+import { type ActorContext, decide, type LifecycleAction, type LifecycleErrorCode } from '#lib/domain/lifecycle.ts';
+import type { MessageRecord } from '#lib/db/messages.ts';
+import type { Transition } from '#lib/db/transitions.ts';
+import type { Caller } from '#lib/http/auth.ts';
+import { notFound, Problem, unprocessable } from '#lib/http/problem.ts';
+import { messageEvent, type NotificationEvent } from '#lib/notifications/events.ts';
+import { officialMaySee } from './access.ts';
+
+/** The officials' actions this endpoint carries out; redirect, reject and release come with their own screens. */
+export const OFFICIAL_ACTIONS = ['take', 'answer', 'interim', 'extend'] as const;
+export type OfficialAction = (typeof OFFICIAL_ACTIONS)[number];
+
+export interface ActInput {
+  action: OfficialAction;
+  expectedVersion: number;
+  text?: string;
+  reason?: string;
+}
+
+export interface ActDeps {
+  getMessage(id: string, options: { consistent: boolean }): Promise<MessageRecord | undefined>;
+  saveTransition(transition: Transition): Promise<'saved' | 'version_conflict'>;
+  notify(event: NotificationEvent): Promise<void>;
+  now(): Date;
+  /** working days an extension adds to the deadline */
+  extensionWorkingDays: number;
+  reopenWindowDays: number;
+}
+
+const STATUS_OF_CODE: Record<LifecycleErrorCode, number> = {
+  role_not_allowed: 403,
+  not_your_message: 404,
+  action_not_allowed_in_status: 409,
+  extension_used: 409,
+  reason_required: 422,
+  invalid_score: 422,
+  rating_window_closed: 409,
+};
+
+export const refused = (code: LifecycleErrorCode, detail: string, message: MessageRecord): Problem =>
+  code === 'not_your_message'
+    ? notFound('message_not_found', 'Сообщение не найдено.')
+    : new Problem(STATUS_OF_CODE[code], code, detail, { current: { version: message.version, status: message.status } });
+
+export const versionConflict = (message: MessageRecord): Problem =>
+  new Problem(409, 'version_conflict', 'Сообщение уже изменили: обновите карточку и повторите действие.', {
+    current: { version: message.version, status: message.status },
+  });
+
+export const stateOf = (message: MessageRecord) => ({
+  status: message.status,
+  extensionsUsed: message.extensionsUsed ?? 0,
+  ...(message.answeredAt ? { answeredAt: message.answeredAt } : {}),
+});
+
+const needsText = (action: LifecycleAction): boolean => action === 'answer' || action === 'interim';
+
+/** An official takes a message into work, answers it (finally or in the interim) or extends its deadline once. */
+export const actOnMessage = async (id: string, input: ActInput, caller: Caller, deps: ActDeps): Promise<MessageRecord> => {
+  const message = await deps.getMessage(id, { consistent: true });
+  if (!message || !officialMaySee(caller, message)) throw notFound('message_not_found', 'Сообщение не найдено.');
+  const actor: ActorContext = {
+    role: caller.role,
+    sameOrganization: caller.organizationId !== undefined && caller.organizationId === message.organizationId,
+    sameRegion: caller.regionCode !== undefined && caller.regionCode === message.regionCode,
+    isAuthor: false,
+  };
+  const now = deps.now();
+  const decision = decide(stateOf(message), input.action, actor, {
+    ...(input.reason ? { reason: input.reason } : {}),
+    now,
+    reopenWindowDays: deps.reopenWindowDays,
+  });
+  if (!decision.ok) throw refused(decision.code, decision.detail, message);
+  if (message.version !== input.expectedVersion) throw versionConflict(message);
+  const text = input.text?.trim();
+  if (needsText(input.action) && !text) throw unprocessable('text_required', 'Напишите текст ответа.');
+
+  const at = now.toISOString();
+  const extended =
+    input.action === 'extend'
+      ? computeDeadline({ registeredAt: new Date(message.deadlineAt), workingDays: deps.extensionWorkingDays, timeZone: message.timeZone })
+      : undefined;
+  const deadlineAt = extended?.dueAt ?? message.deadlineAt;
+  const inbox = message.organizationId
+    ? inboxKeys({ id, status: decision.to, organizationId: message.organizationId, regionCode: message.regionCode, deadlineAt })
+    : undefined;
+  const transition: Transition = {
+    id,
+    expectedVersion: input.expectedVersion,
+    status: decision.to,
+    step: {
+      at,
+      status: decision.to,
+      actor: caller.role === 'coordinator' ? 'coordinator' : 'official',
+      event: decision.event.replace('message.', ''),
+      ...(input.reason ? { reason: input.reason } : {}),
+      ...(message.organizationId ? { organizationId: message.organizationId, organizationName: message.organizationName ?? '' } : {}),
+    },
+    ...(inbox ? { inbox } : {}),
+    ...(input.action === 'answer' && text ? { answer: { text, at, organizationName: message.organizationName ?? '' } } : {}),
+    ...(input.action === 'interim' && text ? { interimAnswer: { text, at } } : {}),
+    ...(extended ? { deadline: { deadlineAt: extended.dueAt, deadlineDate: extended.dueDate }, usesExtension: true } : {}),
+  };
+  if ((await deps.saveTransition(transition)) === 'version_conflict') {
+    throw versionConflict((await deps.getMessage(id, { consistent: true })) ?? message);
+  }
+  if (input.action === 'answer') await deps.notify(messageEvent('message.answered', id, at, message.correlationId));
+  const saved = await deps.getMessage(id, { consistent: true });
+  if (!saved) throw new Error('message vanished after the transition');
+  return saved;
+};

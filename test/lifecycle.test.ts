@@ -1,0 +1,93 @@
+import { maildevMessages, waitFor } from '#local/testing/clients.ts';
+import { api, validMessage } from '#test/support/http.ts';
+
+interface Card {
+  id: string;
+  number: string;
+  status: string;
+  version: number;
+  deadline: string;
+  answer?: { text: string; organizationName: string };
+  rating?: { satisfied: boolean; score: number };
+  history: { event: string; actor: string }[];
+  code?: string;
+  current?: { version: number; status: string };
+}
+
+const OFFICIAL = 'official-kursk-city';
+
+const routedMessage = async (): Promise<Card> => {
+  const { json } = await api<Card>('/v1/messages', { as: 'citizen-1', body: validMessage() });
+  return waitFor(async () => {
+    const { json: card } = await api<Card>(`/v1/org/messages/${json.id}`, { as: OFFICIAL });
+    return card.status === 'routed' ? card : undefined;
+  }, { timeoutMs: 20_000 });
+};
+
+const act = (id: string, body: Record<string, unknown>, as = OFFICIAL) => api<Card>(`/v1/org/messages/${id}/actions`, { as, body });
+
+describe('a message’s life after routing', () => {
+  it('is taken, answered once of two concurrent answers, reopened by an unsatisfied citizen and closed by a satisfied one', async () => {
+    const routed = await routedMessage();
+    const taken = await act(routed.id, { action: 'take', expectedVersion: routed.version });
+    expect(taken.status).toBe(200);
+    expect(taken.json).toMatchObject({ status: 'in_progress', version: routed.version + 1 });
+
+    const stale = await act(routed.id, { action: 'interim', expectedVersion: routed.version, text: 'Работаем' });
+    expect(stale.status).toBe(409);
+    expect(stale.json).toMatchObject({ code: 'version_conflict', current: { version: routed.version + 1, status: 'in_progress' } });
+
+    const answers = await Promise.all(
+      ['Яму заделаем до пятницы.', 'Ремонт включён в план.'].map((text) => act(routed.id, { action: 'answer', expectedVersion: taken.json.version, text })),
+    );
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+
+    const seen = await api<Card>(`/v1/messages/${routed.id}`, { as: 'citizen-1' });
+    expect(seen.json).toMatchObject({ status: 'answered', answer: { organizationName: 'Администрация города Курска' } });
+    await waitFor(async () => (await maildevMessages()).find((mail) => mail.subject === `Дан ответ на сообщение № ${routed.number}`), { timeoutMs: 20_000 });
+
+    const notMine = await api(`/v1/messages/${routed.id}/rating`, { as: 'citizen-2', body: { satisfied: true, score: 5 } });
+    expect(notMine.status).toBe(404);
+    const badScore = await api(`/v1/messages/${routed.id}/rating`, { as: 'citizen-1', body: { satisfied: true, score: 6 } });
+    expect(badScore.status).toBe(422);
+
+    const unhappy = await api<Card>(`/v1/messages/${routed.id}/rating`, { as: 'citizen-1', body: { satisfied: false, score: 2, comment: 'Яма на месте' } });
+    expect(unhappy.status).toBe(200);
+    expect(unhappy.json).toMatchObject({ status: 'reopened', rating: { satisfied: false, score: 2 } });
+
+    const again = await act(routed.id, { action: 'answer', expectedVersion: unhappy.json.version, text: 'Яму заделали, фото во вложении.' });
+    expect(again.json.status).toBe('answered');
+    const happy = await api<Card>(`/v1/messages/${routed.id}/rating`, { as: 'citizen-1', body: { satisfied: true, score: 5 } });
+    expect(happy.json.status).toBe('closed');
+    expect(happy.json.history.map((step) => step.event)).toEqual([
+      'registered', 'routed', 'taken', 'answered', 'reopened', 'answered', 'rated',
+    ]);
+    const late = await api<Card>(`/v1/messages/${routed.id}/rating`, { as: 'citizen-1', body: { satisfied: true, score: 5 } });
+    expect(late.status).toBe(409);
+    expect(late.json.code).toBe('action_not_allowed_in_status');
+  });
+
+  it('extends a deadline once, with a reason', async () => {
+    const routed = await routedMessage();
+    const noReason = await act(routed.id, { action: 'extend', expectedVersion: routed.version });
+    expect(noReason.status).toBe(422);
+    expect(noReason.json.code).toBe('reason_required');
+    const extended = await act(routed.id, { action: 'extend', expectedVersion: routed.version, reason: 'Нужна экспертиза покрытия' });
+    expect(extended.status).toBe(200);
+    expect(Date.parse(extended.json.deadline)).toBeGreaterThan(Date.parse(routed.deadline));
+    const twice = await act(routed.id, { action: 'extend', expectedVersion: extended.json.version, reason: 'Ещё раз' });
+    expect(twice.status).toBe(409);
+    expect(twice.json.code).toBe('extension_used');
+  });
+
+  it('refuses other organizations, citizens and answers without text', async () => {
+    const routed = await routedMessage();
+    expect((await act(routed.id, { action: 'take', expectedVersion: routed.version }, 'official-min-health-38')).status).toBe(404);
+    expect((await act(routed.id, { action: 'take', expectedVersion: routed.version }, 'citizen-1')).status).toBe(403);
+    const empty = await act(routed.id, { action: 'answer', expectedVersion: routed.version, text: '   ' });
+    expect(empty.status).toBe(422);
+    expect(empty.json.code).toBe('text_required');
+    const unknown = await act(routed.id, { action: 'fly', expectedVersion: routed.version });
+    expect(unknown.status).toBe(422);
+  });
+});
