@@ -3,23 +3,37 @@ import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempo
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
-import { getMessage } from '#lib/db/messages.ts';
+import { getMessage, type MessageRecord } from '#lib/db/messages.ts';
+import { getOrganization, getRegion } from '#lib/db/reference-data.ts';
 import { requiredEnv } from '#lib/env.ts';
 import { notificationEvent } from '#lib/notifications/event-schema.ts';
 import type { NotificationEvent } from '#lib/notifications/events.ts';
 import { mailerFromEnv, type Mailer } from '#lib/notifications/mailer.ts';
-import { citizenEmailFor } from '#lib/notifications/compose.ts';
+import { citizenEmailFor, isOfficialEvent, officialEmailFor } from '#lib/notifications/compose.ts';
 import { logger, metrics } from '#lib/observability/index.ts';
 import { instrumented } from '#lib/observability/instrumented.ts';
 
 let mailer: Mailer | undefined;
 
+/** Who an officials' event goes to: the organization (due tomorrow) or the region's coordinator (overdue). */
+const officialAddress = async (event: NotificationEvent, message: MessageRecord): Promise<string | undefined> => {
+  if (event.type === 'message.due_tomorrow') return message.organizationId ? (await getOrganization(message.organizationId))?.email : undefined;
+  const region = await getRegion(message.regionCode);
+  return region ? (await getOrganization(region.coordinatorOrganizationId))?.email : undefined;
+};
+
 const deliver = async (event: NotificationEvent): Promise<{ sent: boolean }> => {
   const message = await getMessage(event.messageId, { consistent: true });
   if (!message) throw new Error('notification for a missing message');
-  const email = citizenEmailFor(event, message);
+  let email;
+  if (isOfficialEvent(event)) {
+    const to = await officialAddress(event, message);
+    email = to ? officialEmailFor(event, message, to) : undefined;
+  } else {
+    email = citizenEmailFor(event, message);
+  }
   if (!email) {
-    logger.warn('notification skipped: no contact e-mail or nothing to tell', { messageId: message.id, type: event.type });
+    logger.warn('notification skipped: no address or nothing to tell', { messageId: message.id, type: event.type });
     return { sent: false };
   }
   mailer ??= await mailerFromEnv();

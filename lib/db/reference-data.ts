@@ -49,7 +49,7 @@ export const getOrganization = (id: string): Promise<Organization | undefined> =
 
 /** Every item of one reference partition, following pagination. */
 const queryPartition = async <T>(
-  entity: typeof CategoryEntity | typeof TerritoryEntity,
+  entity: typeof CategoryEntity | typeof TerritoryEntity | typeof RegionEntity,
   partition: string,
 ): Promise<T[]> => {
   const items: T[] = [];
@@ -100,3 +100,6 @@ export const getRoutingRules = async (categoryId: string, keys: readonly Routing
 export const clearReferenceCaches = (): void => {
   for (const cache of [categories, territories, regions, organizations]) cache.clear();
 };
+
+/** Every region (a few dozen items in one partition). */
+export const listRegions = async (): Promise<Region[]> => queryPartition<Region>(RegionEntity, 'REGION');

@@ -49,3 +49,29 @@ export const saveTransition = async (transition: Transition): Promise<'saved' | 
     throw error;
   }
 };
+
+export type DeadlineMark = 'dueSoonNotifiedAt' | 'escalatedAt';
+
+/**
+ * Records that the watcher warned about (or escalated) a message, once: `false` when it was already recorded.
+ * The history gets a step; the version stays, as the message's state has not changed.
+ */
+export const markDeadline = async (id: string, mark: DeadlineMark, step: HistoryStep): Promise<boolean> => {
+  try {
+    await MessageEntity.build(UpdateItemCommand)
+      .item({ id, [mark]: step.at, history: $append([step]) })
+      .options({
+        condition: {
+          and: [
+            mark === 'escalatedAt' ? { attr: 'escalatedAt', exists: false } : { attr: 'dueSoonNotifiedAt', exists: false },
+            { attr: 'status', in: ['routed', 'in_progress', 'reopened'] },
+          ],
+        },
+      })
+      .send();
+    return true;
+  } catch (error) {
+    if ((error as { name?: string }).name === 'ConditionalCheckFailedException') return false;
+    throw error;
+  }
+};

@@ -82,3 +82,30 @@ export const answeredEmail = ({ to, number, organizationName }: AnsweredEmailInp
     html: lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n'),
   };
 };
+
+export interface DeadlineEmailInput {
+  to: string;
+  number: string;
+  organizationName: string;
+  deadlineDate: string;
+}
+
+/** To the organization: the answer is due tomorrow. */
+export const dueTomorrowEmail = ({ to, number, organizationName, deadlineDate }: DeadlineEmailInput): Email => {
+  const shown = formatMessageNumber(number);
+  const lines = [
+    `Срок ответа на сообщение № ${shown} истекает завтра, ${formatDate(deadlineDate)}.`,
+    `Организация: «${organizationName}». Ответьте гражданину или, если нужно, продлите срок с указанием причины.`,
+  ];
+  return { to, subject: `Завтра истекает срок ответа на сообщение № ${shown}`, text: lines.join('\n\n'), html: lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n') };
+};
+
+/** To the region's coordinator (ЦУР): the answer is overdue. */
+export const overdueEmail = ({ to, number, organizationName, deadlineDate }: DeadlineEmailInput): Email => {
+  const shown = formatMessageNumber(number);
+  const lines = [
+    `Просрочен ответ на сообщение № ${shown}: срок истёк ${formatDate(deadlineDate)}.`,
+    `Ответственная организация: «${organizationName}». Сообщение передано вам для контроля.`,
+  ];
+  return { to, subject: `Просрочен ответ на сообщение № ${shown}`, text: lines.join('\n\n'), html: lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n') };
+};

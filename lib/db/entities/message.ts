@@ -37,6 +37,9 @@ const messageSchema = item({
   interimAnswers: list(map({ text: string(), at: string() })).optional(),
   extensionsUsed: number().optional(),
   rating: map({ satisfied: boolean(), score: number(), comment: string().optional(), at: string() }).optional(),
+  /** set once by the deadline watcher, so that each warning and escalation is sent once */
+  dueSoonNotifiedAt: string().optional(),
+  escalatedAt: string().optional(),
   repeatOf: string().optional(),
   text: string(),
   oktmo: string(),
