@@ -80,6 +80,21 @@ describe('a message’s life after routing', () => {
     expect(twice.json.code).toBe('extension_used');
   });
 
+  it('redirects to the competent organization with a reason; the citizen is told and the first organization loses it', async () => {
+    const routed = await routedMessage();
+    const noReason = await act(routed.id, { action: 'redirect', expectedVersion: routed.version, organizationId: 'min-health-38' });
+    expect(noReason.json.code).toBe('reason_required');
+    const nowhere = await act(routed.id, { action: 'redirect', expectedVersion: routed.version, organizationId: 'no-such-org', reason: 'Не наш вопрос' });
+    expect(nowhere.json.code).toBe('unknown_organization');
+    const redirected = await act(routed.id, { action: 'redirect', expectedVersion: routed.version, organizationId: 'min-health-38', reason: 'Вопрос здравоохранения' });
+    expect(redirected.status).toBe(200);
+    expect(redirected.json).toMatchObject({ status: 'routed', organization: { id: 'min-health-38' } });
+    expect(redirected.json.history.at(-1)).toMatchObject({ event: 'redirected', actor: 'official' });
+    expect((await api(`/v1/org/messages/${routed.id}`, { as: OFFICIAL })).status).toBe(404);
+    expect((await api(`/v1/org/messages/${routed.id}`, { as: 'official-min-health-38' })).status).toBe(200);
+    await waitFor(async () => (await maildevMessages()).find((mail) => mail.subject === `Сообщение № ${routed.number} перенаправлено`), { timeoutMs: 20_000 });
+  });
+
   it('refuses other organizations, citizens and answers without text', async () => {
     const routed = await routedMessage();
     expect((await act(routed.id, { action: 'take', expectedVersion: routed.version }, 'official-min-health-38')).status).toBe(404);

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { sendToQueue } from '#lib/aws/queues.ts';
 import { getMessage } from '#lib/db/messages.ts';
 import { saveTransition } from '#lib/db/transitions.ts';
+import { getOrganization } from '#lib/db/reference-data.ts';
 import { parseMessageNumber } from '#lib/domain/message-number.ts';
 import { requiredEnv } from '#lib/env.ts';
 import { authenticatedHttpHandler } from '#lib/http/handler.ts';
@@ -14,11 +15,13 @@ const input = z.strictObject({
   expectedVersion: z.number().int().min(1),
   text: z.string().max(10_000).optional(),
   reason: z.string().max(2_000).optional(),
+  organizationId: z.string().min(1).max(64).optional(),
 });
 
 const deps: ActDeps = {
   getMessage,
   saveTransition,
+  getOrganization,
   notify: (event) => sendToQueue(requiredEnv('NOTIFICATIONS_QUEUE_NAME'), event),
   now: () => new Date(),
   extensionWorkingDays: Number(process.env['EXTENSION_WORKING_DAYS'] ?? 10),

@@ -17,6 +17,8 @@ export interface Transition {
   deadline?: { deadlineAt: string; deadlineDate: string };
   /** the official's one extension is used */
   usesExtension?: boolean;
+  /** a redirect: the message moves to another organization */
+  organization?: { organizationId: string; organizationName: string };
   rating?: NonNullable<MessageRecord['rating']>;
 }
 
@@ -38,6 +40,7 @@ export const saveTransition = async (transition: Transition): Promise<'saved' | 
         ...(transition.interimAnswer ? { interimAnswers: $append([transition.interimAnswer]) } : {}),
         ...(transition.deadline ?? {}),
         ...(transition.usesExtension ? { extensionsUsed: $add(1) } : {}),
+        ...(transition.organization ?? {}),
         ...(transition.rating ? { rating: $set(transition.rating) } : {}),
       })
       .options({ condition: { attr: 'version', eq: transition.expectedVersion } })

@@ -6,10 +6,11 @@ import type { Transition } from '#lib/db/transitions.ts';
 import type { Caller } from '#lib/http/auth.ts';
 import { notFound, Problem, unprocessable } from '#lib/http/problem.ts';
 import { messageEvent, type NotificationEvent } from '#lib/notifications/events.ts';
+import type { Organization } from '#lib/domain/types.ts';
 import { officialMaySee } from './access.ts';
 
-/** The officials' actions this endpoint carries out; redirect, reject and release come with their own screens. */
-export const OFFICIAL_ACTIONS = ['take', 'answer', 'interim', 'extend'] as const;
+/** The officials' actions this endpoint carries out (the moderator's reject and release are still to come). */
+export const OFFICIAL_ACTIONS = ['take', 'answer', 'interim', 'extend', 'redirect'] as const;
 export type OfficialAction = (typeof OFFICIAL_ACTIONS)[number];
 
 export interface ActInput {
@@ -17,11 +18,14 @@ export interface ActInput {
   expectedVersion: number;
   text?: string;
   reason?: string;
+  /** redirect: the organization that is competent */
+  organizationId?: string;
 }
 
 export interface ActDeps {
   getMessage(id: string, options: { consistent: boolean }): Promise<MessageRecord | undefined>;
   saveTransition(transition: Transition): Promise<'saved' | 'version_conflict'>;
+  getOrganization(id: string): Promise<Organization | undefined>;
   notify(event: NotificationEvent): Promise<void>;
   now(): Date;
   /** working days an extension adds to the deadline */
@@ -55,6 +59,13 @@ export const stateOf = (message: MessageRecord) => ({
   ...(message.answeredAt ? { answeredAt: message.answeredAt } : {}),
 });
 
+const redirectTarget = async (input: ActInput, message: MessageRecord, deps: ActDeps): Promise<Organization> => {
+  const target = input.organizationId ? await deps.getOrganization(input.organizationId) : undefined;
+  if (!target) throw unprocessable('unknown_organization', 'Укажите организацию, в компетенции которой вопрос.');
+  if (target.id === message.organizationId) throw unprocessable('same_organization', 'Сообщение уже направлено в эту организацию.');
+  return target;
+};
+
 const needsText = (action: LifecycleAction): boolean => action === 'answer' || action === 'interim';
 
 /** An official takes a message into work, answers it (finally or in the interim) or extends its deadline once. */
@@ -79,13 +90,19 @@ export const actOnMessage = async (id: string, input: ActInput, caller: Caller, 
   if (needsText(input.action) && !text) throw unprocessable('text_required', 'Напишите текст ответа.');
 
   const at = now.toISOString();
-  const extended =
+  const target = input.action === 'redirect' ? await redirectTarget(input, message, deps) : undefined;
+  // an extension adds working days to the deadline; a redirect gives the new organization the category's full time
+  const newDeadline =
     input.action === 'extend'
       ? computeDeadline({ registeredAt: new Date(message.deadlineAt), workingDays: deps.extensionWorkingDays, timeZone: message.timeZone })
-      : undefined;
-  const deadlineAt = extended?.dueAt ?? message.deadlineAt;
-  const inbox = message.organizationId
-    ? inboxKeys({ id, status: decision.to, organizationId: message.organizationId, regionCode: message.regionCode, deadlineAt })
+      : target
+        ? computeDeadline({ registeredAt: now, workingDays: message.deadlineWorkingDays, timeZone: message.timeZone })
+        : undefined;
+  const deadlineAt = newDeadline?.dueAt ?? message.deadlineAt;
+  const organizationId = target?.id ?? message.organizationId;
+  const organizationName = target?.name ?? message.organizationName ?? '';
+  const inbox = organizationId
+    ? inboxKeys({ id, status: decision.to, organizationId, regionCode: message.regionCode, deadlineAt })
     : undefined;
   const transition: Transition = {
     id,
@@ -97,17 +114,20 @@ export const actOnMessage = async (id: string, input: ActInput, caller: Caller, 
       actor: caller.role === 'coordinator' ? 'coordinator' : 'official',
       event: decision.event.replace('message.', ''),
       ...(input.reason ? { reason: input.reason } : {}),
-      ...(message.organizationId ? { organizationId: message.organizationId, organizationName: message.organizationName ?? '' } : {}),
+      ...(organizationId ? { organizationId, organizationName } : {}),
     },
     ...(inbox ? { inbox } : {}),
     ...(input.action === 'answer' && text ? { answer: { text, at, organizationName: message.organizationName ?? '' } } : {}),
     ...(input.action === 'interim' && text ? { interimAnswer: { text, at } } : {}),
-    ...(extended ? { deadline: { deadlineAt: extended.dueAt, deadlineDate: extended.dueDate }, usesExtension: true } : {}),
+    ...(newDeadline ? { deadline: { deadlineAt: newDeadline.dueAt, deadlineDate: newDeadline.dueDate } } : {}),
+    ...(input.action === 'extend' ? { usesExtension: true } : {}),
+    ...(target ? { organization: { organizationId: target.id, organizationName: target.name } } : {}),
   };
   if ((await deps.saveTransition(transition)) === 'version_conflict') {
     throw versionConflict((await deps.getMessage(id, { consistent: true })) ?? message);
   }
   if (input.action === 'answer') await deps.notify(messageEvent('message.answered', id, at, message.correlationId));
+  if (target) await deps.notify(messageEvent('message.redirected', id, at, message.correlationId));
   const saved = await deps.getMessage(id, { consistent: true });
   if (!saved) throw new Error('message vanished after the transition');
   return saved;

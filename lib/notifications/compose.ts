@@ -1,7 +1,7 @@
 import type { MessageRecord } from '#lib/db/messages.ts';
 import { REASON_LABELS, type ReasonCode } from '#lib/moderation/reasons.ts';
 import type { NotificationEvent } from './events.ts';
-import { answeredEmail, dueTomorrowEmail, type Email, overdueEmail, rejectedEmail, routedEmail } from './templates.ts';
+import { answeredEmail, dueTomorrowEmail, type Email, overdueEmail, redirectedEmail, rejectedEmail, routedEmail } from './templates.ts';
 
 /** The e-mail an event sends the citizen, or nothing when there is no address or nothing to tell. */
 /** Events that go to officials rather than to the citizen. */
@@ -19,6 +19,9 @@ export const citizenEmailFor = (event: NotificationEvent, message: MessageRecord
     return message.answer ? answeredEmail({ to, number: message.id, organizationName: message.answer.organizationName }) : undefined;
   }
   if (!message.organizationName) return undefined;
+  if (event.type === 'message.redirected') {
+    return redirectedEmail({ to, number: message.id, organizationName: message.organizationName, deadlineDate: message.deadlineDate });
+  }
   return routedEmail({ to, number: message.id, organizationName: message.organizationName, deadlineDate: message.deadlineDate });
 };
 

@@ -109,3 +109,15 @@ export const overdueEmail = ({ to, number, organizationName, deadlineDate }: Dea
   ];
   return { to, subject: `Просрочен ответ на сообщение № ${shown}`, text: lines.join('\n\n'), html: lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n') };
 };
+
+/** To the citizen: the first organization found the question outside its competence and passed it on. */
+export const redirectedEmail = ({ to, number, organizationName, deadlineDate }: RoutedEmailInput): Email => {
+  const shown = formatMessageNumber(number);
+  const lines = [
+    'Здравствуйте!',
+    `Ваше сообщение № ${shown} перенаправлено в организацию «${organizationName}», в компетенции которой ваш вопрос.`,
+    `Ответ будет дан до ${formatDate(deadlineDate)}.`,
+    'Это письмо отправлено автоматически, отвечать на него не нужно.',
+  ];
+  return { to, subject: `Сообщение № ${shown} перенаправлено`, text: lines.join('\n\n'), html: lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n') };
+};
