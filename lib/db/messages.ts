@@ -100,6 +100,15 @@ export interface RoutingUpdate {
   step: HistoryStep;
 }
 
+/** What every way out of `registered` writes: the step, a new version, and the message leaves the unrouted index. */
+const leavingRegistered = (step: HistoryStep) => ({
+  updatedAt: step.at,
+  history: $append([step]),
+  version: $add(1),
+  routingShard: $remove(),
+  routingPendingSince: $remove(),
+});
+
 const screeningAttributes = ({ classification, ...rest }: ScreeningRecord) => ({
   ...rest,
   ...(classification ? { classification: $set(classification) } : {}),
@@ -121,11 +130,7 @@ export const markRouted = async (id: string, update: RoutingUpdate): Promise<boo
         deadlineAt: update.deadlineAt,
         deadlineDate: update.deadlineDate,
         deadlineWorkingDays: update.deadlineWorkingDays,
-        updatedAt: update.step.at,
-        history: $append([update.step]),
-        version: $add(1),
-        routingShard: $remove(),
-        routingPendingSince: $remove(),
+        ...leavingRegistered(update.step),
         ...screeningAttributes(update.screening),
         ...update.inbox,
       })
@@ -169,11 +174,7 @@ export const markScreenedOut = async (id: string, update: ScreenOutUpdate): Prom
         // $set replaces the whole value: a plain list or map would be written path by path into a missing attribute
         moderationReasons: $set(update.reasons),
         ...(update.repeatOf ? { repeatOf: update.repeatOf } : {}),
-        updatedAt: update.step.at,
-        history: $append([update.step]),
-        version: $add(1),
-        routingShard: $remove(),
-        routingPendingSince: $remove(),
+        ...leavingRegistered(update.step),
       })
       .options({ condition: { attr: 'status', eq: 'registered' } })
       .send();

@@ -15,6 +15,14 @@ const formatDate = (localDate: string): string => {
   return `${day}.${month}.${year}`;
 };
 
+/** An e-mail from its paragraphs: the same text as plain text and as escaped HTML. */
+const emailOf = (to: string, subject: string, lines: readonly string[]): Email => ({
+  to,
+  subject,
+  text: lines.join('\n\n'),
+  html: lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n'),
+});
+
 export interface RejectedEmailInput {
   to: string;
   number: string;
@@ -29,12 +37,7 @@ export const rejectedEmail = ({ to, number, reasons }: RejectedEmailInput): Emai
     'Вы можете отправить новое сообщение: опишите одну проблему — что случилось, где и когда, и какого результата вы ждёте.',
     'Это письмо отправлено автоматически, отвечать на него не нужно.',
   ];
-  return {
-    to,
-    subject: `Сообщение № ${shown} отклонено`,
-    text: lines.join('\n\n'),
-    html: lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n'),
-  };
+  return emailOf(to, `Сообщение № ${shown} отклонено`, lines);
 };
 
 export interface RoutedEmailInput {
@@ -53,12 +56,7 @@ export const routedEmail = ({ to, number, organizationName, deadlineDate }: Rout
     'Следить за рассмотрением можно в личном кабинете на Госуслугах, раздел «Мои сообщения».',
     'Это письмо отправлено автоматически, отвечать на него не нужно.',
   ];
-  return {
-    to,
-    subject: `Сообщение № ${shown} направлено в организацию`,
-    text: lines.join('\n\n'),
-    html: lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n'),
-  };
+  return emailOf(to, `Сообщение № ${shown} направлено в организацию`, lines);
 };
 
 export interface AnsweredEmailInput {
@@ -75,12 +73,7 @@ export const answeredEmail = ({ to, number, organizationName }: AnsweredEmailInp
     'Прочитать ответ и оценить его можно в личном кабинете на Госуслугах, раздел «Мои сообщения». Если ответ вас не устроил, там же можно попросить о повторном рассмотрении.',
     'Это письмо отправлено автоматически, отвечать на него не нужно.',
   ];
-  return {
-    to,
-    subject: `Дан ответ на сообщение № ${shown}`,
-    text: lines.join('\n\n'),
-    html: lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n'),
-  };
+  return emailOf(to, `Дан ответ на сообщение № ${shown}`, lines);
 };
 
 export interface DeadlineEmailInput {
@@ -97,7 +90,7 @@ export const dueTomorrowEmail = ({ to, number, organizationName, deadlineDate }:
     `Срок ответа на сообщение № ${shown} истекает завтра, ${formatDate(deadlineDate)}.`,
     `Организация: «${organizationName}». Ответьте гражданину или, если нужно, продлите срок с указанием причины.`,
   ];
-  return { to, subject: `Завтра истекает срок ответа на сообщение № ${shown}`, text: lines.join('\n\n'), html: lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n') };
+  return emailOf(to, `Завтра истекает срок ответа на сообщение № ${shown}`, lines);
 };
 
 /** To the region's coordinator (ЦУР): the answer is overdue. */
@@ -107,7 +100,7 @@ export const overdueEmail = ({ to, number, organizationName, deadlineDate }: Dea
     `Просрочен ответ на сообщение № ${shown}: срок истёк ${formatDate(deadlineDate)}.`,
     `Ответственная организация: «${organizationName}». Сообщение передано вам для контроля.`,
   ];
-  return { to, subject: `Просрочен ответ на сообщение № ${shown}`, text: lines.join('\n\n'), html: lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n') };
+  return emailOf(to, `Просрочен ответ на сообщение № ${shown}`, lines);
 };
 
 /** To the citizen: the first organization found the question outside its competence and passed it on. */
@@ -119,5 +112,5 @@ export const redirectedEmail = ({ to, number, organizationName, deadlineDate }: 
     `Ответ будет дан до ${formatDate(deadlineDate)}.`,
     'Это письмо отправлено автоматически, отвечать на него не нужно.',
   ];
-  return { to, subject: `Сообщение № ${shown} перенаправлено`, text: lines.join('\n\n'), html: lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n') };
+  return emailOf(to, `Сообщение № ${shown} перенаправлено`, lines);
 };
