@@ -55,4 +55,26 @@ describe('the deadline watcher', () => {
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     expect((await mailsAbout(overdue.number)).filter((mail) => mail.subject.startsWith('Просрочен ответ'))).toHaveLength(1);
   });
+
+  it('closes an answer left unrated past the rating window, and tells the citizen', async () => {
+    const card = await routed();
+    const { json: current } = await api<{ version: number }>(`/v1/org/messages/${card.id}`, { as: 'official-kursk-city' });
+    const answered = await api<{ version: number; status: string }>(`/v1/org/messages/${card.id}/actions`, {
+      as: 'official-kursk-city',
+      body: { action: 'answer', expectedVersion: current.version, text: 'Яму заделали.' },
+    });
+    expect(answered.json.status).toBe('answered');
+    // the answer was given 31 days ago, as far as the message knows
+    const answeredAt = new Date(Date.now() - 31 * 24 * 3600_000).toISOString();
+    const stored = await getMessage(card.id, { consistent: true });
+    const keys = inboxKeys({ id: card.id, status: 'answered', organizationId: stored?.organizationId ?? '', regionCode: '38', deadlineAt: stored?.deadlineAt ?? '', answeredAt });
+    await MessageEntity.build(UpdateItemCommand).item({ id: card.id, answeredAt, ...keys }).send();
+
+    const result = (await watch()) as unknown as { autoClosed: number };
+    expect(result.autoClosed).toBeGreaterThanOrEqual(1);
+    const closed = await getMessage(card.id, { consistent: true });
+    expect(closed?.status).toBe('closed');
+    expect(closed?.history.at(-1)).toMatchObject({ event: 'auto_closed', actor: 'system' });
+    await waitFor(async () => (await mailsAbout(card.number)).find((mail) => mail.subject === `Сообщение № ${card.number} закрыто`), { timeoutMs: 20_000 });
+  });
 });

@@ -13,7 +13,7 @@ export interface InboxQuery {
   status?: MessageStatus;
   categoryId?: string;
   oktmo?: string;
-  /** only messages due before this instant (ISO) */
+  /** only messages due before this instant (ISO); in the `answered` group: answered before it */
   dueBefore?: string;
   limit: number;
   startKey?: Record<string, unknown>;

@@ -12,6 +12,12 @@ describe('inbox keys', () => {
     });
   });
 
+  it('sorts answered messages by the time of the answer', () => {
+    expect(
+      inboxKeys({ id: '12345678903', status: 'answered', organizationId: 'o', regionCode: '38', deadlineAt: '2026-12-18T20:59:59.999Z', answeredAt: '2026-12-07T09:00:00.000Z' })?.regionInboxSort,
+    ).toBe('2026-12-07T09:00:00.000Z#12345678903');
+  });
+
   it('keeps unrouted and held messages out of officials’ inboxes', () => {
     expect(inboxGroupOf('registered')).toBeUndefined();
     expect(inboxGroupOf('on_moderation')).toBeUndefined();

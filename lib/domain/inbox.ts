@@ -24,17 +24,21 @@ export interface InboxKeys {
   regionInboxSort: string;
 }
 
-/** Where a message sits in its organization's and its region's inbox: soonest deadline first. */
+/**
+ * Where a message sits in its organization's and its region's inbox: soonest deadline first; answered messages by
+ * the time of the answer, so that those past the rating window are one key range for the auto-close.
+ */
 export const inboxKeys = (message: {
   id: string;
   status: MessageStatus;
   organizationId: string;
   regionCode: string;
   deadlineAt: string;
+  answeredAt?: string;
 }): InboxKeys | undefined => {
   const group = inboxGroupOf(message.status);
   if (!group) return undefined;
-  const sort = `${message.deadlineAt}#${message.id}`;
+  const sort = `${group === 'answered' ? (message.answeredAt ?? message.deadlineAt) : message.deadlineAt}#${message.id}`;
   return {
     inboxKey: `INBOX#${message.organizationId}#${group}`,
     inboxSort: sort,

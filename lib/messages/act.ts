@@ -102,7 +102,7 @@ export const actOnMessage = async (id: string, input: ActInput, caller: Caller, 
   const organizationId = target?.id ?? message.organizationId;
   const organizationName = target?.name ?? message.organizationName ?? '';
   const inbox = organizationId
-    ? inboxKeys({ id, status: decision.to, organizationId, regionCode: message.regionCode, deadlineAt })
+    ? inboxKeys({ id, status: decision.to, organizationId, regionCode: message.regionCode, deadlineAt, answeredAt: at })
     : undefined;
   const transition: Transition = {
     id,

@@ -1,7 +1,7 @@
 import type { MessageRecord } from '#lib/db/messages.ts';
 import { REASON_LABELS, type ReasonCode } from '#lib/moderation/reasons.ts';
 import type { NotificationEvent } from './events.ts';
-import { answeredEmail, dueTomorrowEmail, type Email, overdueEmail, redirectedEmail, rejectedEmail, routedEmail } from './templates.ts';
+import { answeredEmail, closedEmail, dueTomorrowEmail, type Email, overdueEmail, redirectedEmail, rejectedEmail, routedEmail } from './templates.ts';
 
 /** The e-mail an event sends the citizen, or nothing when there is no address or nothing to tell. */
 /** Events that go to officials rather than to the citizen. */
@@ -15,6 +15,7 @@ export const citizenEmailFor = (event: NotificationEvent, message: MessageRecord
     const reasons = (message.moderationReasons ?? []).map((code) => REASON_LABELS[code as ReasonCode] ?? code);
     return rejectedEmail({ to, number: message.id, reasons });
   }
+  if (event.type === 'message.closed') return closedEmail({ to, number: message.id });
   if (event.type === 'message.answered') {
     return message.answer ? answeredEmail({ to, number: message.id, organizationName: message.answer.organizationName }) : undefined;
   }

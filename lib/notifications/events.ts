@@ -3,7 +3,7 @@
  * so no personal data sits in SQS or its DLQ. (The notifier validates with the schema in event-schema.ts; this
  * file stays free of zod so that the producers' bundles stay small.)
  */
-export const NOTIFICATION_TYPES = ['message.routed', 'message.rejected', 'message.answered', 'message.redirected', 'message.due_tomorrow', 'message.overdue'] as const;
+export const NOTIFICATION_TYPES = ['message.routed', 'message.rejected', 'message.answered', 'message.redirected', 'message.closed', 'message.due_tomorrow', 'message.overdue'] as const;
 
 export interface NotificationEvent {
   eventId: string;

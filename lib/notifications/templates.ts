@@ -114,3 +114,14 @@ export const redirectedEmail = ({ to, number, organizationName, deadlineDate }: 
   ];
   return emailOf(to, `Сообщение № ${shown} перенаправлено`, lines);
 };
+
+/** To the citizen: an answered message closed itself after the rating window. */
+export const closedEmail = ({ to, number }: { to: string; number: string }): Email => {
+  const shown = formatMessageNumber(number);
+  return emailOf(to, `Сообщение № ${shown} закрыто`, [
+    'Здравствуйте!',
+    `Рассмотрение вашего сообщения № ${shown} завершено: ответ дан, срок для его оценки истёк.`,
+    'Если проблема не решена, вы можете отправить новое сообщение.',
+    'Это письмо отправлено автоматически, отвечать на него не нужно.',
+  ]);
+};
