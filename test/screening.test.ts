@@ -107,6 +107,35 @@ describe('classification and moderation in the pipeline', () => {
     expect((await getMessage(second.id, { consistent: true }))?.repeatOf).toBe(first.id);
   });
 
+  it('lets a moderator release a held message, which is then routed, or reject it with a reason', async () => {
+    const held = async (text: string) => {
+      const { json } = await api<OfficialMessage>('/v1/messages', { as: 'citizen-1', body: validMessage({ text: `${text} ${uniqueDetail()}` }) });
+      const settledMessage = await settled(json.id);
+      expect(settledMessage.status).toBe('on_moderation');
+      return api<OfficialMessage>(`/v1/org/messages/${json.id}`, { as: 'moderator-1' });
+    };
+    const first = await held('Чиновники в администрации — бездельники и воры, яма у дома 5 так и не заделана.');
+    expect(first.status).toBe(200);
+    expect((await api(`/v1/org/messages/${first.json.id}/actions`, { as: 'official-kursk-city', body: { action: 'release', expectedVersion: first.json.version } })).status).toBe(404);
+    const released = await api<OfficialMessage>(`/v1/org/messages/${first.json.id}/actions`, {
+      as: 'moderator-1',
+      body: { action: 'release', expectedVersion: first.json.version },
+    });
+    expect(released.json.status).toBe('registered');
+    await new Promise((resolve) => setTimeout(resolve, 6_000));
+    const lambda = new LambdaClient({ endpoint: lambdaUrl(), region: 'eu-central-1' });
+    await lambda.send(new InvokeCommand({ FunctionName: 'pos-test-sweep-unrouted', Payload: Buffer.from('{}') }));
+    expect((await getMessage(first.json.id, { consistent: true }))?.status).toBe('routed');
+
+    const second = await held('Глава района дебил, дорогу не ремонтируют третий год, яма у дома 7.');
+    const rejected = await api<OfficialMessage>(`/v1/org/messages/${second.json.id}/actions`, {
+      as: 'moderator-1',
+      body: { action: 'reject', expectedVersion: second.json.version, reason: 'Оскорбление должностного лица' },
+    });
+    expect(rejected.json.status).toBe('rejected');
+    await waitFor(async () => (await maildevMessages()).find((mail) => mail.subject === `Сообщение № ${second.json.number} отклонено`), { timeoutMs: 20_000 });
+  });
+
   it('retrains on confirmed examples and publishes a model the pipeline then uses', async () => {
     // officials have just confirmed these categories; being the newest, the last fifth is the held-back slice
     const start = Date.now();

@@ -28,9 +28,9 @@ const deps: ActDeps = {
   reopenWindowDays: Number(process.env['REOPEN_WINDOW_DAYS'] ?? 30),
 };
 
-/** POST /v1/org/messages/{id}/actions: take, answer, interim answer, extend — guarded by the lifecycle and version. */
+/** POST /v1/org/messages/{id}/actions: officials' and moderators' actions, guarded by the lifecycle and version. */
 export const handler = authenticatedHttpHandler(
-  { roles: ['official', 'org_admin', 'coordinator'], body: input },
+  { roles: ['official', 'org_admin', 'coordinator', 'moderator'], body: input },
   async ({ pathParameters, body, caller }) => {
     const id = parseMessageNumber(decodeURIComponent(pathParameters['id'] ?? ''));
     if (!id) throw notFound('message_not_found', 'Сообщение не найдено.');

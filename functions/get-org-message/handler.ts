@@ -6,7 +6,7 @@ import { officialMaySee } from '#lib/messages/access.ts';
 import { officialView } from '#lib/messages/view.ts';
 
 /** GET /v1/org/messages/{id}: the message as officials see it, with its version for the next action. */
-export const handler = authenticatedHttpHandler({ roles: ['official', 'org_admin', 'coordinator'] }, async ({ pathParameters, caller }) => {
+export const handler = authenticatedHttpHandler({ roles: ['official', 'org_admin', 'coordinator', 'moderator'] }, async ({ pathParameters, caller }) => {
   const id = parseMessageNumber(decodeURIComponent(pathParameters['id'] ?? ''));
   const message = id ? await getMessage(id, { consistent: true }) : undefined;
   if (!message || !officialMaySee(caller, message)) throw notFound('message_not_found', 'Сообщение не найдено.');

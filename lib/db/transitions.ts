@@ -19,6 +19,8 @@ export interface Transition {
   usesExtension?: boolean;
   /** a redirect: the message moves to another organization */
   organization?: { organizationId: string; organizationName: string };
+  /** a moderator's release: the message waits for routing again, past moderation */
+  release?: { routingShard: string; routingPendingSince: string };
   rating?: NonNullable<MessageRecord['rating']>;
 }
 
@@ -41,6 +43,7 @@ export const saveTransition = async (transition: Transition): Promise<'saved' | 
         ...(transition.deadline ?? {}),
         ...(transition.usesExtension ? { extensionsUsed: $add(1) } : {}),
         ...(transition.organization ?? {}),
+        ...(transition.release ? { ...transition.release, moderationReleased: true } : {}),
         ...(transition.rating ? { rating: $set(transition.rating) } : {}),
       })
       .options({ condition: { attr: 'version', eq: transition.expectedVersion } })

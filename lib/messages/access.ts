@@ -7,5 +7,7 @@ export const officialMaySee = (caller: Caller, message: MessageRecord): boolean 
     return caller.organizationId !== undefined && caller.organizationId === message.organizationId;
   }
   if (caller.role === 'coordinator') return caller.regionCode !== undefined && caller.regionCode === message.regionCode;
+  // moderators decide held messages anywhere in the country, and only those
+  if (caller.role === 'moderator') return message.status === 'on_moderation';
   return false;
 };

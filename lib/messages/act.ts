@@ -1,5 +1,6 @@
 import { computeDeadline } from '#lib/domain/deadlines.ts';
 import { inboxKeys } from '#lib/domain/inbox.ts';
+import { routingShardOf } from '#lib/domain/routing-shards.ts';
 import { type ActorContext, decide, type LifecycleAction, type LifecycleErrorCode } from '#lib/domain/lifecycle.ts';
 import type { MessageRecord } from '#lib/db/messages.ts';
 import type { Transition } from '#lib/db/transitions.ts';
@@ -9,8 +10,8 @@ import { messageEvent, type NotificationEvent } from '#lib/notifications/events.
 import type { Organization } from '#lib/domain/types.ts';
 import { officialMaySee } from './access.ts';
 
-/** The officials' actions this endpoint carries out (the moderator's reject and release are still to come). */
-export const OFFICIAL_ACTIONS = ['take', 'answer', 'interim', 'extend', 'redirect'] as const;
+/** What officials and moderators do through this endpoint; the lifecycle says who may do which. */
+export const OFFICIAL_ACTIONS = ['take', 'answer', 'interim', 'extend', 'redirect', 'reject', 'release'] as const;
 export type OfficialAction = (typeof OFFICIAL_ACTIONS)[number];
 
 export interface ActInput {
@@ -111,7 +112,7 @@ export const actOnMessage = async (id: string, input: ActInput, caller: Caller, 
     step: {
       at,
       status: decision.to,
-      actor: caller.role === 'coordinator' ? 'coordinator' : 'official',
+      actor: caller.role === 'coordinator' ? 'coordinator' : caller.role === 'moderator' ? 'moderator' : 'official',
       event: decision.event.replace('message.', ''),
       ...(input.reason ? { reason: input.reason } : {}),
       ...(organizationId ? { organizationId, organizationName } : {}),
@@ -122,12 +123,15 @@ export const actOnMessage = async (id: string, input: ActInput, caller: Caller, 
     ...(newDeadline ? { deadline: { deadlineAt: newDeadline.dueAt, deadlineDate: newDeadline.dueDate } } : {}),
     ...(input.action === 'extend' ? { usesExtension: true } : {}),
     ...(target ? { organization: { organizationId: target.id, organizationName: target.name } } : {}),
+    // released: the sweeper routes it on its next run, and screening no longer holds it
+    ...(input.action === 'release' ? { release: { routingShard: routingShardOf(id), routingPendingSince: at } } : {}),
   };
   if ((await deps.saveTransition(transition)) === 'version_conflict') {
     throw versionConflict((await deps.getMessage(id, { consistent: true })) ?? message);
   }
   if (input.action === 'answer') await deps.notify(messageEvent('message.answered', id, at, message.correlationId));
   if (target) await deps.notify(messageEvent('message.redirected', id, at, message.correlationId));
+  if (input.action === 'reject') await deps.notify(messageEvent('message.rejected', id, at, message.correlationId));
   const saved = await deps.getMessage(id, { consistent: true });
   if (!saved) throw new Error('message vanished after the transition');
   return saved;

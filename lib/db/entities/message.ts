@@ -32,6 +32,8 @@ const messageSchema = item({
   /** low classifier confidence: routed to the region's coordinator to decide */
   triage: boolean().optional(),
   moderationReasons: list(string()).optional(),
+  /** a moderator released the held message: screening does not hold it again */
+  moderationReleased: boolean().optional(),
   answer: map({ text: string(), at: string(), organizationName: string() }).optional(),
   answeredAt: string().optional(),
   interimAnswers: list(map({ text: string(), at: string() })).optional(),
