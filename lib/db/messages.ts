@@ -8,6 +8,7 @@ import { allRoutingShards } from '#lib/domain/routing-shards.ts';
 import type { InboxKeys } from '#lib/domain/inbox.ts';
 import type { ScreeningRecord } from '#lib/messages/screening.ts';
 import { IdempotencyKeyEntity, LabeledExampleEntity, MessageEntity } from './entities/message.ts';
+import { whenConditionHolds } from './conditional.ts';
 import { mainTable } from './table.ts';
 
 export type MessageRecord = Omit<FormattedItem<typeof MessageEntity>, 'GSI1PK' | 'GSI1SK'>;
@@ -21,9 +22,6 @@ export interface IdempotencyClaim {
 
 export type CreateMessageOutcome = 'created' | 'number_taken' | 'idempotency_key_taken';
 
-const isConditionFailure = (error: unknown): boolean =>
-  (error as { name?: string }).name === 'ConditionalCheckFailedException';
-
 /**
  * Registers a message under its number: one conditional PutItem, so a taken number writes nothing. With an
  * Idempotency-Key the key is written in the same transaction, and a replayed request writes nothing either.
@@ -33,13 +31,10 @@ export const createMessage = async (
   idempotency?: IdempotencyClaim,
 ): Promise<CreateMessageOutcome> => {
   if (!idempotency) {
-    try {
-      await MessageEntity.build(PutItemCommand).item(message).options({ condition: { attr: 'id', exists: false } }).send();
-      return 'created';
-    } catch (error) {
-      if (isConditionFailure(error)) return 'number_taken';
-      throw error;
-    }
+    const created = await whenConditionHolds(() =>
+      MessageEntity.build(PutItemCommand).item(message).options({ condition: { attr: 'id', exists: false } }).send(),
+    );
+    return created ? 'created' : 'number_taken';
   }
   try {
     await executeTransactWrite(
@@ -118,9 +113,9 @@ const screeningAttributes = ({ classification, ...rest }: ScreeningRecord) => ({
  * Moves a registered message to `routed`. The condition on the status makes a redelivered stream record a no-op:
  * the first delivery wins, later ones get `false`.
  */
-export const markRouted = async (id: string, update: RoutingUpdate): Promise<boolean> => {
-  try {
-    await MessageEntity.build(UpdateItemCommand)
+export const markRouted = (id: string, update: RoutingUpdate): Promise<boolean> =>
+  whenConditionHolds(() =>
+    MessageEntity.build(UpdateItemCommand)
       .item({
         id,
         status: 'routed',
@@ -135,13 +130,8 @@ export const markRouted = async (id: string, update: RoutingUpdate): Promise<boo
         ...update.inbox,
       })
       .options({ condition: { attr: 'status', eq: 'registered' } })
-      .send();
-    return true;
-  } catch (error) {
-    if (isConditionFailure(error)) return false;
-    throw error;
-  }
-};
+      .send(),
+  );
 
 /** Ids of messages still waiting for routing since before `cutoff`: one Query per shard of the sparse GSI2. */
 export const listUnroutedSince = async (cutoff: string, limitPerShard: number): Promise<string[]> => {
@@ -165,9 +155,9 @@ export interface ScreenOutUpdate {
 }
 
 /** Rejects or holds a registered message after moderation; conditional like markRouted. */
-export const markScreenedOut = async (id: string, update: ScreenOutUpdate): Promise<boolean> => {
-  try {
-    await MessageEntity.build(UpdateItemCommand)
+export const markScreenedOut = (id: string, update: ScreenOutUpdate): Promise<boolean> =>
+  whenConditionHolds(() =>
+    MessageEntity.build(UpdateItemCommand)
       .item({
         id,
         status: update.status,
@@ -177,13 +167,8 @@ export const markScreenedOut = async (id: string, update: ScreenOutUpdate): Prom
         ...leavingRegistered(update.step),
       })
       .options({ condition: { attr: 'status', eq: 'registered' } })
-      .send();
-    return true;
-  } catch (error) {
-    if (isConditionFailure(error)) return false;
-    throw error;
-  }
-};
+      .send(),
+  );
 
 export interface CategoryDecision {
   messageId: string;

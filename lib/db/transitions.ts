@@ -1,7 +1,7 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { $add, $append, $set, UpdateItemCommand } from 'dynamodb-toolbox';
 import type { InboxKeys } from '#lib/domain/inbox.ts';
 import type { MessageStatus } from '#lib/domain/statuses.ts';
+import { whenConditionHolds } from './conditional.ts';
 import { MessageEntity } from './entities/message.ts';
 import type { HistoryStep, MessageRecord } from './messages.ts';
 
@@ -29,8 +29,8 @@ export interface Transition {
  * acting at once, exactly one wins and the other gets a version conflict.
  */
 export const saveTransition = async (transition: Transition): Promise<'saved' | 'version_conflict'> => {
-  try {
-    await MessageEntity.build(UpdateItemCommand)
+  const saved = await whenConditionHolds(() =>
+    MessageEntity.build(UpdateItemCommand)
       .item({
         id: transition.id,
         status: transition.status,
@@ -47,13 +47,9 @@ export const saveTransition = async (transition: Transition): Promise<'saved' | 
         ...(transition.rating ? { rating: $set(transition.rating) } : {}),
       })
       .options({ condition: { attr: 'version', eq: transition.expectedVersion } })
-      .send();
-    return 'saved';
-  } catch (error) {
-    const name = (error as { name?: string }).name;
-    if (name === 'ConditionalCheckFailedException' || error instanceof TransactionCanceledException) return 'version_conflict';
-    throw error;
-  }
+      .send(),
+  );
+  return saved ? 'saved' : 'version_conflict';
 };
 
 export type DeadlineMark = 'dueSoonNotifiedAt' | 'escalatedAt';
@@ -62,9 +58,9 @@ export type DeadlineMark = 'dueSoonNotifiedAt' | 'escalatedAt';
  * Records that the watcher warned about (or escalated) a message, once: `false` when it was already recorded.
  * The history gets a step; the version stays, as the message's state has not changed.
  */
-export const markDeadline = async (id: string, mark: DeadlineMark, step: HistoryStep): Promise<boolean> => {
-  try {
-    await MessageEntity.build(UpdateItemCommand)
+export const markDeadline = (id: string, mark: DeadlineMark, step: HistoryStep): Promise<boolean> =>
+  whenConditionHolds(() =>
+    MessageEntity.build(UpdateItemCommand)
       .item({ id, [mark]: step.at, history: $append([step]) })
       .options({
         condition: {
@@ -74,10 +70,5 @@ export const markDeadline = async (id: string, mark: DeadlineMark, step: History
           ],
         },
       })
-      .send();
-    return true;
-  } catch (error) {
-    if ((error as { name?: string }).name === 'ConditionalCheckFailedException') return false;
-    throw error;
-  }
-};
+      .send(),
+  );

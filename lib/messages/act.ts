@@ -1,14 +1,15 @@
 import { computeDeadline } from '#lib/domain/deadlines.ts';
 import { inboxKeys } from '#lib/domain/inbox.ts';
 import { routingShardOf } from '#lib/domain/routing-shards.ts';
-import { type ActorContext, decide, type LifecycleAction, type LifecycleErrorCode } from '#lib/domain/lifecycle.ts';
+import { type ActorContext, decide, type LifecycleAction } from '#lib/domain/lifecycle.ts';
 import type { MessageRecord } from '#lib/db/messages.ts';
 import type { Transition } from '#lib/db/transitions.ts';
 import type { Caller } from '#lib/http/auth.ts';
-import { notFound, Problem, unprocessable } from '#lib/http/problem.ts';
+import { notFound, unprocessable } from '#lib/http/problem.ts';
 import { messageEvent, type NotificationEvent } from '#lib/notifications/events.ts';
 import type { Organization } from '#lib/domain/types.ts';
 import { officialMaySee } from './access.ts';
+import { refused, versionConflict } from './problems.ts';
 
 /** What officials and moderators do through this endpoint; the lifecycle says who may do which. */
 export const OFFICIAL_ACTIONS = ['take', 'answer', 'interim', 'extend', 'redirect', 'reject', 'release'] as const;
@@ -33,26 +34,6 @@ export interface ActDeps {
   extensionWorkingDays: number;
   reopenWindowDays: number;
 }
-
-const STATUS_OF_CODE: Record<LifecycleErrorCode, number> = {
-  role_not_allowed: 403,
-  not_your_message: 404,
-  action_not_allowed_in_status: 409,
-  extension_used: 409,
-  reason_required: 422,
-  invalid_score: 422,
-  rating_window_closed: 409,
-};
-
-export const refused = (code: LifecycleErrorCode, detail: string, message: MessageRecord): Problem =>
-  code === 'not_your_message'
-    ? notFound('message_not_found', 'Сообщение не найдено.')
-    : new Problem(STATUS_OF_CODE[code], code, detail, { current: { version: message.version, status: message.status } });
-
-export const versionConflict = (message: MessageRecord): Problem =>
-  new Problem(409, 'version_conflict', 'Сообщение уже изменили: обновите карточку и повторите действие.', {
-    current: { version: message.version, status: message.status },
-  });
 
 export const stateOf = (message: MessageRecord) => ({
   status: message.status,

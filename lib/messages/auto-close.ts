@@ -5,6 +5,7 @@ import type { InboxQuery } from '#lib/db/inbox.ts';
 import type { MessagePage } from '#lib/db/messages.ts';
 import type { Transition } from '#lib/db/transitions.ts';
 import { messageEvent, type NotificationEvent } from '#lib/notifications/events.ts';
+import { regionInboxMessages } from './region-inbox.ts';
 
 export interface AutoCloseDeps {
   listRegions(): Promise<Region[]>;
@@ -24,35 +25,22 @@ export const autoCloseUnrated = async (deps: AutoCloseDeps): Promise<number> => 
   const at = now.toISOString();
   const answeredBefore = new Date(now.getTime() - deps.reopenWindowDays * 24 * 3600 * 1000).toISOString();
   let closed = 0;
-  for (const region of await deps.listRegions()) {
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await deps.queryInbox({
-        scope: { kind: 'region', regionCode: region.code },
-        group: 'answered',
-        dueBefore: answeredBefore,
-        limit: 100,
-        ...(startKey ? { startKey } : {}),
-      });
-      for (const message of page.items) {
-        const state: MessageState = { status: message.status, extensionsUsed: message.extensionsUsed ?? 0, ...(message.answeredAt ? { answeredAt: message.answeredAt } : {}) };
-        const decision = decide(state, 'auto_close', { role: 'system', sameOrganization: false, sameRegion: false, isAuthor: false }, { now, reopenWindowDays: deps.reopenWindowDays });
-        if (!decision.ok || !message.organizationId) continue;
-        const inbox = inboxKeys({ id: message.id, status: decision.to, organizationId: message.organizationId, regionCode: message.regionCode, deadlineAt: message.deadlineAt });
-        const saved = await deps.saveTransition({
-          id: message.id,
-          expectedVersion: message.version,
-          status: decision.to,
-          step: { at, status: decision.to, actor: 'system', event: 'auto_closed' },
-          ...(inbox ? { inbox } : {}),
-        });
-        if (saved === 'saved') {
-          closed++;
-          await deps.notify(messageEvent('message.closed', message.id, at, message.correlationId));
-        }
-      }
-      startKey = page.lastKey;
-    } while (startKey);
+  for await (const { message } of regionInboxMessages(deps, 'answered', () => answeredBefore)) {
+    const state: MessageState = { status: message.status, extensionsUsed: message.extensionsUsed ?? 0, ...(message.answeredAt ? { answeredAt: message.answeredAt } : {}) };
+    const decision = decide(state, 'auto_close', { role: 'system', sameOrganization: false, sameRegion: false, isAuthor: false }, { now, reopenWindowDays: deps.reopenWindowDays });
+    if (!decision.ok || !message.organizationId) continue;
+    const inbox = inboxKeys({ id: message.id, status: decision.to, organizationId: message.organizationId, regionCode: message.regionCode, deadlineAt: message.deadlineAt });
+    const saved = await deps.saveTransition({
+      id: message.id,
+      expectedVersion: message.version,
+      status: decision.to,
+      step: { at, status: decision.to, actor: 'system', event: 'auto_closed' },
+      ...(inbox ? { inbox } : {}),
+    });
+    if (saved === 'saved') {
+      closed++;
+      await deps.notify(messageEvent('message.closed', message.id, at, message.correlationId));
+    }
   }
   return closed;
 };

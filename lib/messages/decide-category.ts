@@ -5,9 +5,10 @@ import { findCategory } from '#lib/domain/rubricator.ts';
 import type { Category, Organization, Region, RoutingRule } from '#lib/domain/types.ts';
 import type { CategoryDecision, MessageRecord } from '#lib/db/messages.ts';
 import type { Caller } from '#lib/http/auth.ts';
-import { conflict, notFound, Problem, unprocessable } from '#lib/http/problem.ts';
+import { conflict, notFound, unprocessable } from '#lib/http/problem.ts';
 import { messageEvent, type NotificationEvent } from '#lib/notifications/events.ts';
 import { officialMaySee } from './access.ts';
+import { versionConflict } from './problems.ts';
 
 export interface DecideCategoryInput {
   categoryId: string;
@@ -27,11 +28,6 @@ export interface DecideCategoryDeps {
 }
 
 const OPEN_STATUSES = new Set(['routed', 'in_progress', 'reopened']);
-
-const versionConflict = (message: MessageRecord): Problem =>
-  new Problem(409, 'version_conflict', 'Сообщение уже изменили: обновите карточку и повторите действие.', {
-    current: { version: message.version, status: message.status },
-  });
 
 /**
  * An official confirms or corrects a message's category; the text and the final category become a labeled example

@@ -5,7 +5,8 @@ import type { MessageRecord } from '#lib/db/messages.ts';
 import type { Transition } from '#lib/db/transitions.ts';
 import type { Caller } from '#lib/http/auth.ts';
 import { notFound } from '#lib/http/problem.ts';
-import { refused, stateOf, versionConflict } from './act.ts';
+import { stateOf } from './act.ts';
+import { refused, versionConflict } from './problems.ts';
 
 export interface RateInput {
   satisfied: boolean;
