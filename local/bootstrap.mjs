@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // node local/bootstrap.mjs <npm-script> [args…]
 // Runs on a fresh clone (no dependencies): installs node_modules from the lockfile when missing or stale,
-// makes sure Java (for DynamoDB Local) is there, then runs `npm run -s <script> -- [args]`.
+// makes sure Java (for DynamoDB Local) and, for the tests, Chromium are there, then runs `npm run -s <script> -- [args]`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -40,22 +40,38 @@ if (!installed) {
   writeFileSync(stamp, `${lockHash}\n`);
 }
 
-// 2. Java for DynamoDB Local
-const hasJava = () => spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0;
-if (!hasJava()) {
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+// 2. system programs from Debian's packages: Java for DynamoDB Local; Chromium for the browser tests
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+let aptUpdated = false;
+const ensureProgram = ({ name, check, debianPackage, hint }) => {
+  if (check()) return;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.error('[bootstrap] Java not found: installing openjdk-17-jre-headless…');
+    console.error(`[bootstrap] ${name} not found: installing ${debianPackage}…`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    if (run('apt-get', ['update'], { env }).status !== 0 || run('apt-get', ['install', '-y', 'openjdk-17-jre-headless'], { env }).status !== 0 || !hasJava()) {
-      console.error('[bootstrap] could not install Java 17; install it (e.g. apt-get install openjdk-17-jre-headless) and retry');
+    if (!aptUpdated) aptUpdated = run('apt-get', ['update'], { env }).status === 0;
+    if (!aptUpdated || run('apt-get', ['install', '-y', '--no-install-recommends', debianPackage], { env }).status !== 0 || !check()) {
+      console.error(`[bootstrap] could not install ${name}; install it (e.g. apt-get install ${debianPackage}) and retry`);
       process.exit(1);
     }
-  } else {
-    console.error('[bootstrap] Java 17+ is required for DynamoDB Local but `java` was not found on PATH.\n' +
-      '  Install it, e.g. `sudo apt-get install -y openjdk-17-jre-headless` (Debian/Ubuntu) or `brew install openjdk@17` (macOS).');
-    process.exit(1);
+    return;
   }
+  console.error(`[bootstrap] ${name} is required but was not found.\n  ${hint}`);
+  process.exit(1);
+};
+ensureProgram({
+  name: 'Java 17+ (for DynamoDB Local)',
+  check: () => spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0,
+  debianPackage: 'openjdk-17-jre-headless',
+  hint: 'Install it, e.g. `sudo apt-get install -y openjdk-17-jre-headless` (Debian/Ubuntu) or `brew install openjdk@17` (macOS).',
+});
+if (script === 'test:all') {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  ensureProgram({
+    name: `Chromium at ${chromium} (for the browser tests)`,
+    check: () => existsSync(chromium),
+    debianPackage: 'chromium',
+    hint: 'Install Debian\'s chromium (`sudo apt-get install -y chromium`) or point CHROMIUM_PATH at a Chromium or Chrome binary.',
+  });
 }
 
 // 3. the script itself. Ctrl-C reaches the whole process group: the script stops what it started, and this

@@ -1,6 +1,6 @@
 /**
- * `npm run dev:token -- <user-id> [--stage local|test]`: prints just the bearer token of a demo user,
- * issued by the running local OIDC provider (OIDC_ISSUER, else http://localhost:4000 / :4100 for test).
+ * `npm run dev:token -- <user-id> [--stage local|test|bench]`: prints just the bearer token of a demo user,
+ * issued by the running local OIDC provider (OIDC_ISSUER, else http://localhost:4000 / :4100 for test / :4200 for bench).
  * When no provider answers there, one is started in-process on that issuer's port with the same
  * persisted keys, so the token verifies against the stack's JWKS whenever the stack runs later.
  */

@@ -13,6 +13,7 @@ import { assertPortFree, sleep, waitForPort, type EmulatorHandle } from './emula
 import { eventSourcesOf, startEventSources, type RunningEventSources } from './event-sources/index.ts';
 import { startOidcProvider } from './oidc/provider.ts';
 import { createResources, type LocalResources } from './resources.ts';
+import { buildWeb } from '../web/build.ts';
 
 export interface StackOptions {
   stage: Stage;
@@ -22,6 +23,11 @@ export interface StackOptions {
   /** 'ok' (default): wait until GET /v1/categories answers 200; 'any': until it answers at all */
   waitForApi?: 'ok' | 'any';
   log?: (line: string) => void;
+  /**
+   * Runs once the tables, queues and serverless-offline are up, before the event source pollers start: what it
+   * writes is not delivered to the stream consumers (they start at LATEST), e.g. a benchmark's bulk seed.
+   */
+  beforeEventSources?: (env: Record<string, string>) => Promise<void>;
 }
 
 export interface StackUrls {
@@ -124,6 +130,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const issuer = `http://localhost:${ports.oidc}`;
     const track = <T extends { stop(): Promise<void> }>(name: string, p: Promise<T>) => p.then((h) => { started.push({ name, stop: () => h.stop() }); return h; });
     const configPromise = resolveServiceConfig(stage, { OIDC_ISSUER: issuer });
+    // the pages (web/dist) are files the serve-web handler reads: built before serverless-offline serves them
+    const webBuilt = buildWeb();
     const [dynamo, fauxqs, maildev, oidc] = await Promise.all([
       track('dynamodb', startDynamoDbLocal({ port: ports.dynamodb })).then((h) => { javaPids.push(h.pid); return h; }),
       track('fauxqs', startFauxqsEmulator({ port: ports.fauxqs })),
@@ -131,6 +139,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       track('oidc', startOidcProvider({ port: ports.oidc, issuer, apiPort: ports.http })),
     ]) as [EmulatorHandle, EmulatorHandle, Awaited<ReturnType<typeof startMailDev>>, Awaited<ReturnType<typeof startOidcProvider>>];
     const config = await configPromise;
+    await webBuilt;
     log(`emulators up: dynamodb ${dynamo.url}, sqs/s3 ${fauxqs.url}, maildev ${maildev.url}, oidc ${oidc.issuer}`);
 
     const region = config.provider.region ?? REGION;
@@ -204,6 +213,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       waitForPort(ports.lambda, { timeoutMs: 180_000, what: 'serverless-offline (Lambda endpoint)' }),
       new Promise((_, reject) => offlineChild.once('exit', (code) => reject(new Error(`serverless-offline exited with ${code}:\n${tail}`)))),
     ]);
+
+    if (options.beforeEventSources) await options.beforeEventSources(env);
 
     const sources = eventSourcesOf(config, resources, region);
     eventSources = await startEventSources(sources, {

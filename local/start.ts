@@ -1,6 +1,7 @@
 /** `npm start`: the whole local stack (stage local, seeded) until Ctrl-C. */
 import { startStack, type Stack } from './stack.ts';
 import { demoUsers } from './seed/demo-data.ts';
+import { submitDemoMessages } from './seed/demo-messages.ts';
 
 let stack: Stack | undefined;
 let shuttingDown = false;
@@ -25,6 +26,7 @@ try {
   stack = await startStack({ stage: 'local', seed: true });
   if (shuttingDown) await stack.stop();
   const { urls } = stack;
+  const demoNumbers = await submitDemoMessages(urls.api, urls.oidcIssuer);
   const rows: [string, string][] = [
     ['HTTP API', urls.api],
     ['Lambda invoke (serverless-offline)', urls.lambda],
@@ -35,6 +37,8 @@ try {
     ['SQS + S3 (fauxqs)', urls.sqs],
     ['OIDC issuer', urls.oidcIssuer],
     ['table', stack.env.TABLE_NAME ?? ''],
+    ['citizen pages', `${urls.api}/`],
+    ['officials\' pages', `${urls.api}/admin`],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   const lines = rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`);
@@ -44,7 +48,9 @@ try {
     'ПОС — local stack (stage local)',
     ...lines,
     '',
-    'Demo users (npm run dev:users):',
+    `Demo messages: ${demoNumbers.join(', ')} (routed within seconds; the last one waits for a moderator)`,
+    '',
+    'Demo users (npm run dev:users; sign in on the pages as any of them):',
     ...users,
     '',
     'Token: npm run -s dev:token -- <user-id>   e.g.  curl -H "Authorization: Bearer $(npm run -s dev:token -- citizen-1)" ' + `${urls.api}/v1/messages`,

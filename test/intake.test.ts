@@ -51,11 +51,17 @@ describe('a citizen submits a message and sees it routed', () => {
 
   it('sends the citizen an e-mail with the number and the organization', async () => {
     const { json: routed } = await api<MessageBody>(`/v1/messages/${created.id}`, { as: 'citizen-1' });
-    const email = await waitFor(async () => (await maildevMessages()).find((mail) => mail.subject.includes(created.number)), {
+    const email = await waitFor(async () => (await maildevMessages()).find((mail) => mail.subject === `Сообщение № ${created.number} направлено в организацию`), {
       timeoutMs: 20_000,
     });
     expect(email.to.map((to) => to.address)).toEqual(['citizen-1@example.ru']);
     expect(email.text).toContain(routed.organization?.name ?? 'missing');
+  });
+
+  it('tells the organization that a new message arrived', async () => {
+    const email = await waitFor(async () => (await maildevMessages()).find((mail) => mail.subject === `Новое сообщение № ${created.number}`), { timeoutMs: 20_000 });
+    expect(email.to.map((to) => to.address)).toEqual(['priemnaya@kursk.example.ru']);
+    expect(email.text).toContain('Срок ответа');
   });
 
   it('lists the caller’s messages newest first with an opaque cursor', async () => {

@@ -24,6 +24,18 @@ const routedMessage = async (): Promise<Card> => {
   }, { timeoutMs: 20_000 });
 };
 
+/** Follows the inbox's cursor (a filtered page may be short, even empty) until the message shows up or pages end. */
+const inboxPagesFind = async (as: string, filter: string, id: string): Promise<boolean> => {
+  let cursor: string | undefined;
+  for (let page = 0; page < 100; page++) {
+    const { json } = await api<{ items: Card[]; nextCursor?: string }>(`/v1/org/messages?${filter}&limit=100${cursor ? `&cursor=${cursor}` : ''}`, { as });
+    if (json.items.some((item) => item.id === id)) return true;
+    if (!json.nextCursor) return false;
+    cursor = json.nextCursor;
+  }
+  return false;
+};
+
 const act = (id: string, body: Record<string, unknown>, as = OFFICIAL) => api<Card>(`/v1/org/messages/${id}/actions`, { as, body });
 
 describe('a message’s life after routing', () => {
@@ -53,9 +65,19 @@ describe('a message’s life after routing', () => {
 
     const unhappy = await api<Card>(`/v1/messages/${routed.id}/rating`, { as: 'citizen-1', body: { satisfied: false, score: 2, comment: 'Яма на месте' } });
     expect(unhappy.status).toBe(200);
-    expect(unhappy.json).toMatchObject({ status: 'reopened', rating: { satisfied: false, score: 2 } });
+    expect(unhappy.json).toMatchObject({ status: 'reopened', rating: { satisfied: false, score: 2 }, organization: { id: 'cur-38' } });
+    // the city administration has no supervisor in the demo data: the region's ЦУР considers it again
+    expect((await api(`/v1/org/messages/${routed.id}`, { as: OFFICIAL })).status).toBe(404);
+    expect(await inboxPagesFind('coordinator-38', 'status=reopened', routed.id)).toBe(true);
+    const mails = await waitFor(async () => {
+      const about = (await maildevMessages()).filter((mail) => mail.subject.includes(routed.number));
+      const toCitizen = about.find((mail) => mail.subject === `Сообщение № ${routed.number} направлено на повторное рассмотрение`);
+      const toCoordinator = about.find((mail) => mail.subject === `Новое сообщение № ${routed.number}` && mail.to[0]?.address === 'cur@kursk-oblast.example.ru');
+      return toCitizen && toCoordinator ? { toCitizen, toCoordinator } : undefined;
+    }, { timeoutMs: 20_000 });
+    expect(mails.toCitizen.to[0]?.address).toBe('citizen-1@example.ru');
 
-    const again = await act(routed.id, { action: 'answer', expectedVersion: unhappy.json.version, text: 'Яму заделали, фото во вложении.' });
+    const again = await act(routed.id, { action: 'answer', expectedVersion: unhappy.json.version, text: 'Яму заделали, фото во вложении.' }, 'coordinator-38');
     expect(again.json.status).toBe('answered');
     const happy = await api<Card>(`/v1/messages/${routed.id}/rating`, { as: 'citizen-1', body: { satisfied: true, score: 5 } });
     expect(happy.json.status).toBe('closed');
@@ -93,6 +115,12 @@ describe('a message’s life after routing', () => {
     expect((await api(`/v1/org/messages/${routed.id}`, { as: OFFICIAL })).status).toBe(404);
     expect((await api(`/v1/org/messages/${routed.id}`, { as: 'official-min-health-38' })).status).toBe(200);
     await waitFor(async () => (await maildevMessages()).find((mail) => mail.subject === `Сообщение № ${routed.number} перенаправлено`), { timeoutMs: 20_000 });
+    // the new organization is told too; the first one got its own "new message" e-mail when the message was routed
+    const toOrganizations = await waitFor(async () => {
+      const found = (await maildevMessages()).filter((mail) => mail.subject === `Новое сообщение № ${routed.number}`);
+      return found.length === 2 ? found : undefined;
+    }, { timeoutMs: 20_000 });
+    expect(toOrganizations.map((mail) => mail.to[0]?.address).sort()).toEqual(['health@kursk-oblast.example.ru', 'priemnaya@kursk.example.ru']);
   });
 
   it('refuses other organizations, citizens and answers without text', async () => {

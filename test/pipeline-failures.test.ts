@@ -17,7 +17,11 @@ const submitAndAwaitEmail = async (): Promise<Submitted> => {
   return json;
 };
 
-const emailsFor = async (number: string) => (await maildevMessages()).filter((mail) => mail.subject.includes(number)).length;
+/** E-mails to the author (citizen-2) about the message; the organization gets its own "new message" e-mail. */
+const emailsFor = async (number: string) =>
+  (await maildevMessages()).filter((mail) => mail.subject.includes(number) && mail.to[0]?.address === 'citizen-2@example.ru').length;
+const organizationEmailsFor = async (number: string) =>
+  (await maildevMessages()).filter((mail) => mail.subject === `Новое сообщение № ${number}`).length;
 
 describe('the pipeline keeps AWS semantics for failures and redelivery', () => {
   it('a poison SQS record reaches the DLQ while its batch neighbours are delivered once', async () => {
@@ -115,5 +119,6 @@ describe('the pipeline keeps AWS semantics for failures and redelivery', () => {
     expect(after.history.filter((step) => step.event === 'routed')).toHaveLength(1);
     expect(after.version).toBe(routed.version);
     expect(await emailsFor(message.number)).toBe(1);
+    expect(await organizationEmailsFor(message.number)).toBe(1);
   });
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { headAttachment } from '#lib/aws/attachment-store.ts';
 import { sendToQueue } from '#lib/aws/queues.ts';
 import { getMessage } from '#lib/db/messages.ts';
 import { saveTransition } from '#lib/db/transitions.ts';
@@ -7,7 +8,8 @@ import { parseMessageNumber } from '#lib/domain/message-number.ts';
 import { requiredEnv } from '#lib/env.ts';
 import { authenticatedHttpHandler } from '#lib/http/handler.ts';
 import { notFound } from '#lib/http/problem.ts';
-import { type ActDeps, actOnMessage, OFFICIAL_ACTIONS } from '#lib/messages/act.ts';
+import { type ActDeps, actOnMessage, allowedActionsFor, OFFICIAL_ACTIONS } from '#lib/messages/act.ts';
+import { MAX_ATTACHMENTS_PER_MESSAGE } from '#lib/messages/attachments.ts';
 import { officialView } from '#lib/messages/view.ts';
 
 const input = z.strictObject({
@@ -16,12 +18,14 @@ const input = z.strictObject({
   text: z.string().max(10_000).optional(),
   reason: z.string().max(2_000).optional(),
   organizationId: z.string().min(1).max(64).optional(),
+  attachments: z.array(z.string().max(200)).max(MAX_ATTACHMENTS_PER_MESSAGE).optional(),
 });
 
 const deps: ActDeps = {
   getMessage,
   saveTransition,
   getOrganization,
+  headAttachment,
   notify: (event) => sendToQueue(requiredEnv('NOTIFICATIONS_QUEUE_NAME'), event),
   now: () => new Date(),
   extensionWorkingDays: Number(process.env['EXTENSION_WORKING_DAYS'] ?? 10),
@@ -35,6 +39,6 @@ export const handler = authenticatedHttpHandler(
     const id = parseMessageNumber(decodeURIComponent(pathParameters['id'] ?? ''));
     if (!id) throw notFound('message_not_found', 'Сообщение не найдено.');
     const message = await actOnMessage(id, body, caller, deps);
-    return { statusCode: 200, body: officialView(message) };
+    return { statusCode: 200, body: { ...officialView(message), allowedActions: allowedActionsFor(message, caller) } };
   },
 );

@@ -23,8 +23,11 @@ const input = z.strictObject({
     .max(MAX_ATTACHMENT_BYTES, { error: 'Файл больше 10 МБ.' }),
 });
 
-/** Hands out a presigned PUT for one file; the key is cited in POST /v1/messages and checked there. */
-export const handler = authenticatedHttpHandler({ roles: ['citizen'], body: input }, async ({ body, caller }) => {
+/**
+ * Hands out a presigned PUT for one file; the key is cited in POST /v1/messages (a citizen's) or in an answer
+ * (an official's) and checked there.
+ */
+export const handler = authenticatedHttpHandler({ roles: ['citizen', 'official', 'org_admin', 'coordinator'], body: input }, async ({ body, caller }) => {
   const key = `${ownerPrefix(caller.userId)}${ulid()}`;
   const uploadUrl = await getSignedUrl(
     s3Client(),

@@ -3,9 +3,9 @@ import { INBOX_GROUPS } from '#lib/domain/inbox.ts';
 import { MESSAGE_STATUSES, type MessageStatus } from '#lib/domain/statuses.ts';
 import { queryInbox, type InboxScope } from '#lib/db/inbox.ts';
 import type { Caller } from '#lib/http/auth.ts';
-import { decodeCursor, encodeCursor, parseLimit } from '#lib/http/cursor.ts';
+import { decodeCursor, encodeCursor, invalidCursor, parseLimit } from '#lib/http/cursor.ts';
 import { authenticatedHttpHandler } from '#lib/http/handler.ts';
-import { badRequest, forbidden } from '#lib/http/problem.ts';
+import { forbidden } from '#lib/http/problem.ts';
 import { parseOrThrow } from '#lib/http/validation.ts';
 import { officialView } from '#lib/messages/view.ts';
 
@@ -15,6 +15,8 @@ const filters = z.strictObject({
   categoryId: z.string().min(1).max(64).optional(),
   oktmo: z.string().regex(/^\d{8}$/).optional(),
   dueBefore: z.iso.datetime().optional(),
+  /** only messages the classifier could not place, waiting for the coordinator to choose the category */
+  triage: z.enum(['true']).optional(),
   limit: z.string().optional(),
   cursor: z.string().optional(),
 });
@@ -34,7 +36,7 @@ export const handler = authenticatedHttpHandler({ roles: ['official', 'org_admin
   const startKey = decodeCursor(params.cursor);
   const partitionKey = scope.kind === 'organization' ? 'GSI3PK' : 'GSI4PK';
   if (startKey && !String(startKey[partitionKey] ?? '').startsWith(scope.kind === 'organization' ? `INBOX#${scope.organizationId}#` : `REGIONBOX#${scope.regionCode}#`)) {
-    throw badRequest('invalid_cursor', 'Некорректный параметр cursor: используйте значение nextCursor из предыдущего ответа.');
+    throw invalidCursor();
   }
   const page = await queryInbox({
     scope,
@@ -43,6 +45,7 @@ export const handler = authenticatedHttpHandler({ roles: ['official', 'org_admin
     ...(params.categoryId ? { categoryId: params.categoryId } : {}),
     ...(params.oktmo ? { oktmo: params.oktmo } : {}),
     ...(params.dueBefore ? { dueBefore: params.dueBefore } : {}),
+    ...(params.triage ? { triage: true } : {}),
     limit: parseLimit(params.limit, { fallback: 25, max: 100 }),
     ...(startKey ? { startKey } : {}),
   });

@@ -1,5 +1,8 @@
 import * as z from 'zod';
+import { sendToQueue } from '#lib/aws/queues.ts';
 import { getMessage } from '#lib/db/messages.ts';
+import { getOrganization, getRegion } from '#lib/db/reference-data.ts';
+import { requiredEnv } from '#lib/env.ts';
 import { saveTransition } from '#lib/db/transitions.ts';
 import { parseMessageNumber } from '#lib/domain/message-number.ts';
 import { authenticatedHttpHandler } from '#lib/http/handler.ts';
@@ -20,6 +23,9 @@ export const handler = authenticatedHttpHandler({ roles: ['citizen'], body: inpu
   const message = await rateAnswer(id, body, caller, {
     getMessage,
     saveTransition,
+    getOrganization,
+    getRegion,
+    notify: (event) => sendToQueue(requiredEnv('NOTIFICATIONS_QUEUE_NAME'), event),
     now: () => new Date(),
     reopenWindowDays: Number(process.env['REOPEN_WINDOW_DAYS'] ?? 30),
   });

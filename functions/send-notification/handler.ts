@@ -5,6 +5,7 @@ import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { getMessage, type MessageRecord } from '#lib/db/messages.ts';
 import { getOrganization, getRegion } from '#lib/db/reference-data.ts';
+import type { Organization } from '#lib/domain/types.ts';
 import { requiredEnv } from '#lib/env.ts';
 import { notificationEvent } from '#lib/notifications/event-schema.ts';
 import type { NotificationEvent } from '#lib/notifications/events.ts';
@@ -15,11 +16,17 @@ import { instrumented } from '#lib/observability/instrumented.ts';
 
 let mailer: Mailer | undefined;
 
-/** Who an officials' event goes to: the organization (due tomorrow) or the region's coordinator (overdue). */
-const officialAddress = async (event: NotificationEvent, message: MessageRecord): Promise<string | undefined> => {
-  if (event.type === 'message.due_tomorrow') return message.organizationId ? (await getOrganization(message.organizationId))?.email : undefined;
-  const region = await getRegion(message.regionCode);
-  return region ? (await getOrganization(region.coordinatorOrganizationId))?.email : undefined;
+/**
+ * Who an officials' event goes to: the organization the message arrived at (new message) or is with (due
+ * tomorrow), or the region's coordinator (overdue).
+ */
+const officialRecipient = async (event: NotificationEvent, message: MessageRecord): Promise<Organization | undefined> => {
+  if (event.type === 'message.overdue') {
+    const region = await getRegion(message.regionCode);
+    return region ? getOrganization(region.coordinatorOrganizationId) : undefined;
+  }
+  const organizationId = event.organizationId ?? message.organizationId;
+  return organizationId ? getOrganization(organizationId) : undefined;
 };
 
 const deliver = async (event: NotificationEvent): Promise<{ sent: boolean }> => {
@@ -27,8 +34,8 @@ const deliver = async (event: NotificationEvent): Promise<{ sent: boolean }> => 
   if (!message) throw new Error('notification for a missing message');
   let email;
   if (isOfficialEvent(event)) {
-    const to = await officialAddress(event, message);
-    email = to ? officialEmailFor(event, message, to) : undefined;
+    const recipient = await officialRecipient(event, message);
+    email = recipient ? officialEmailFor(event, message, recipient) : undefined;
   } else {
     email = citizenEmailFor(event, message);
   }

@@ -1,5 +1,5 @@
 import { type Condition, QueryCommand } from 'dynamodb-toolbox';
-import type { InboxGroup } from '#lib/domain/inbox.ts';
+import { type InboxGroup, MODERATION_QUEUE } from '#lib/domain/inbox.ts';
 import type { MessageStatus } from '#lib/domain/statuses.ts';
 import { MessageEntity } from './entities/message.ts';
 import type { MessagePage } from './messages.ts';
@@ -15,12 +15,13 @@ export interface InboxQuery {
   oktmo?: string;
   /** only messages due before this instant (ISO); in the `answered` group: answered before it */
   dueBefore?: string;
+  triage?: true;
   limit: number;
   startKey?: Record<string, unknown>;
 }
 
 type MessageCondition = Condition<typeof MessageEntity>;
-type Equality = { attr: 'status' | 'categoryId' | 'oktmo'; eq: string };
+type Equality = { attr: 'status' | 'categoryId' | 'oktmo'; eq: string } | { attr: 'triage'; eq: true };
 
 /**
  * One page of an inbox, soonest deadline first: one Query on GSI3 (organization) or GSI4 (region). The deadline
@@ -36,6 +37,7 @@ export const queryInbox = async (query: InboxQuery): Promise<MessagePage> => {
     ...(query.status ? [{ attr: 'status' as const, eq: query.status }] : []),
     ...(query.categoryId ? [{ attr: 'categoryId' as const, eq: query.categoryId }] : []),
     ...(query.oktmo ? [{ attr: 'oktmo' as const, eq: query.oktmo }] : []),
+    ...(query.triage ? [{ attr: 'triage' as const, eq: true as const }] : []),
   ];
   // built as plain equalities: the full condition type of a large entity is too big for the compiler to check here
   const filter = (conditions.length === 0 ? undefined : conditions.length === 1 ? conditions[0] : { and: conditions }) as
@@ -50,6 +52,18 @@ export const queryInbox = async (query: InboxQuery): Promise<MessagePage> => {
       exclusiveStartKey: query.startKey,
       ...(filter ? { filters: { message: filter } } : {}),
     })
+    .send();
+  const items = (page.Items ?? []).map(({ GSI1PK: _pk, GSI1SK: _sk, ...message }) => message);
+  return { items, ...(page.LastEvaluatedKey ? { lastKey: page.LastEvaluatedKey } : {}) };
+};
+
+/** One page of the moderators' queue (held messages, oldest first): one Query on the sparse GSI5. */
+export const queryModerationQueue = async (options: { limit: number; startKey?: Record<string, unknown> }): Promise<MessagePage> => {
+  const page = await mainTable
+    .build(QueryCommand)
+    .entities(MessageEntity)
+    .query({ index: 'GSI5', partition: MODERATION_QUEUE })
+    .options({ limit: options.limit, exclusiveStartKey: options.startKey })
     .send();
   const items = (page.Items ?? []).map(({ GSI1PK: _pk, GSI1SK: _sk, ...message }) => message);
   return { items, ...(page.LastEvaluatedKey ? { lastKey: page.LastEvaluatedKey } : {}) };

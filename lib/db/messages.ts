@@ -5,7 +5,7 @@ import { UpdateTransaction } from 'dynamodb-toolbox/entity/actions/transactUpdat
 import { execute as executeTransactWrite } from 'dynamodb-toolbox/entity/actions/transactWrite';
 import type { FormattedItem } from 'dynamodb-toolbox';
 import { allRoutingShards } from '#lib/domain/routing-shards.ts';
-import type { InboxKeys } from '#lib/domain/inbox.ts';
+import { type InboxKeys, moderationQueueKeys } from '#lib/domain/inbox.ts';
 import type { ScreeningRecord } from '#lib/messages/screening.ts';
 import { IdempotencyKeyEntity, LabeledExampleEntity, MessageEntity } from './entities/message.ts';
 import { whenConditionHolds } from './conditional.ts';
@@ -164,6 +164,7 @@ export const markScreenedOut = (id: string, update: ScreenOutUpdate): Promise<bo
         // $set replaces the whole value: a plain list or map would be written path by path into a missing attribute
         moderationReasons: $set(update.reasons),
         ...(update.repeatOf ? { repeatOf: update.repeatOf } : {}),
+        ...(update.status === 'on_moderation' ? moderationQueueKeys({ id, heldAt: update.step.at }) : {}),
         ...leavingRegistered(update.step),
       })
       .options({ condition: { attr: 'status', eq: 'registered' } })

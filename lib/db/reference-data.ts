@@ -49,7 +49,7 @@ export const getOrganization = (id: string): Promise<Organization | undefined> =
 
 /** Every item of one reference partition, following pagination. */
 const queryPartition = async <T>(
-  entity: typeof CategoryEntity | typeof TerritoryEntity | typeof RegionEntity,
+  entity: typeof CategoryEntity | typeof TerritoryEntity | typeof RegionEntity | typeof OrganizationEntity,
   partition: string,
 ): Promise<T[]> => {
   const items: T[] = [];
@@ -103,3 +103,9 @@ export const clearReferenceCaches = (): void => {
 
 /** Every region (a few dozen items in one partition). */
 export const listRegions = async (): Promise<Region[]> => queryPartition<Region>(RegionEntity, 'REGION');
+
+/** Every organization (reference data in one partition), by name. */
+export const listOrganizations = async (): Promise<Organization[]> => {
+  const items = await queryPartition<Organization>(OrganizationEntity, 'ORGANIZATION');
+  return items.sort((a, b) => a.name.localeCompare(b.name, 'ru'));
+};

@@ -29,6 +29,11 @@ export const mainTable = new Table({
       partitionKey: { name: 'GSI4PK', type: 'string' },
       sortKey: { name: 'GSI4SK', type: 'string' },
     },
+    GSI5: {
+      type: 'global',
+      partitionKey: { name: 'GSI5PK', type: 'string' },
+      sortKey: { name: 'GSI5SK', type: 'string' },
+    },
   },
   entityAttributeSavedAs: '_et',
 });

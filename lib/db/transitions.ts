@@ -1,4 +1,4 @@
-import { $add, $append, $set, UpdateItemCommand } from 'dynamodb-toolbox';
+import { $add, $append, $remove, $set, UpdateItemCommand } from 'dynamodb-toolbox';
 import type { InboxKeys } from '#lib/domain/inbox.ts';
 import type { MessageStatus } from '#lib/domain/statuses.ts';
 import { whenConditionHolds } from './conditional.ts';
@@ -12,7 +12,7 @@ export interface Transition {
   step: HistoryStep;
   inbox?: InboxKeys;
   answer?: NonNullable<MessageRecord['answer']>;
-  interimAnswer?: { text: string; at: string };
+  interimAnswer?: NonNullable<MessageRecord['interimAnswers']>[number];
   /** a new deadline (an extension, or a reopened message's) */
   deadline?: { deadlineAt: string; deadlineDate: string };
   /** the official's one extension is used */
@@ -22,15 +22,19 @@ export interface Transition {
   /** a moderator's release: the message waits for routing again, past moderation */
   release?: { routingShard: string; routingPendingSince: string };
   rating?: NonNullable<MessageRecord['rating']>;
+  /** a moderator decided a held message: it leaves the moderators' queue */
+  leavesModerationQueue?: boolean;
 }
 
 /**
  * Applies one lifecycle transition, only if the message is still at the version the actor saw: of two officials
- * acting at once, exactly one wins and the other gets a version conflict.
+ * acting at once, exactly one wins and the other gets a version conflict. The winner gets the message as written
+ * (ALL_NEW), so answering the caller needs no second read.
  */
-export const saveTransition = async (transition: Transition): Promise<'saved' | 'version_conflict'> => {
-  const saved = await whenConditionHolds(() =>
-    MessageEntity.build(UpdateItemCommand)
+export const saveTransition = async (transition: Transition): Promise<MessageRecord | 'version_conflict'> => {
+  let written: MessageRecord | undefined;
+  const saved = await whenConditionHolds(async () => {
+    const { Attributes } = await MessageEntity.build(UpdateItemCommand)
       .item({
         id: transition.id,
         status: transition.status,
@@ -45,11 +49,18 @@ export const saveTransition = async (transition: Transition): Promise<'saved' | 
         ...(transition.organization ?? {}),
         ...(transition.release ? { ...transition.release, moderationReleased: true } : {}),
         ...(transition.rating ? { rating: $set(transition.rating) } : {}),
+        ...(transition.leavesModerationQueue ? { moderationQueue: $remove(), moderationSort: $remove() } : {}),
       })
-      .options({ condition: { attr: 'version', eq: transition.expectedVersion } })
-      .send(),
-  );
-  return saved ? 'saved' : 'version_conflict';
+      .options({ condition: { attr: 'version', eq: transition.expectedVersion }, returnValues: 'ALL_NEW' })
+      .send();
+    if (Attributes) {
+      const { GSI1PK: _pk, GSI1SK: _sk, ...message } = Attributes;
+      written = message;
+    }
+  });
+  if (!saved) return 'version_conflict';
+  if (!written) throw new Error('the update returned no item');
+  return written;
 };
 
 export type DeadlineMark = 'dueSoonNotifiedAt' | 'escalatedAt';

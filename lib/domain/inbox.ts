@@ -46,3 +46,11 @@ export const inboxKeys = (message: {
     regionInboxSort: sort,
   };
 };
+
+export const MODERATION_QUEUE = 'MODERATION';
+
+/** Where a held message waits for a moderator: one queue for the country, oldest first. */
+export const moderationQueueKeys = (message: { id: string; heldAt: string }) => ({
+  moderationQueue: MODERATION_QUEUE,
+  moderationSort: `${message.heldAt}#${message.id}`,
+});

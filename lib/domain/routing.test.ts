@@ -1,4 +1,4 @@
-import { resolveOrganization, routingRuleKeys } from './routing.ts';
+import { resolveOrganization, reviewingOrganizationId, routingRuleKeys } from './routing.ts';
 import type { RoutingRule } from './types.ts';
 
 const KURSK = '38701000';
@@ -91,5 +91,16 @@ describe('routingRuleKeys', () => {
       { scopeKey: 'OKTMO#38701000', subKey: '*', matchedBy: 'municipality_category' },
       { scopeKey: 'REGION#38', subKey: '*', matchedBy: 'region_category' },
     ]);
+  });
+});
+
+describe('reviewingOrganizationId', () => {
+  const region = { coordinatorOrganizationId: 'cur-38' };
+  it('gives a reopened message to the organization’s supervisor when it has one', () => {
+    expect(reviewingOrganizationId({ supervisorOrganizationId: 'min-health-38' }, region)).toBe('min-health-38');
+  });
+  it('else to the region’s coordinator (ЦУР), also when the organization is unknown', () => {
+    expect(reviewingOrganizationId({}, region)).toBe('cur-38');
+    expect(reviewingOrganizationId(undefined, region)).toBe('cur-38');
   });
 });

@@ -1,4 +1,4 @@
-import type { RoutingRule, RoutingScope } from './types.ts';
+import type { Organization, Region, RoutingRule, RoutingScope } from './types.ts';
 
 export type RoutingMatch =
   | 'municipality_subcategory'
@@ -68,3 +68,7 @@ export function resolveOrganization(input: RoutingInput): RoutingDecision {
   }
   return { organizationId: input.coordinatorOrganizationId, matchedBy: 'coordinator_fallback' };
 }
+
+/** Who considers a message again when the citizen is unsatisfied: the organization's supervisor, else the ЦУР. */
+export const reviewingOrganizationId = (organization: Pick<Organization, 'supervisorOrganizationId'> | undefined, region: Pick<Region, 'coordinatorOrganizationId'>): string =>
+  organization?.supervisorOrganizationId ?? region.coordinatorOrganizationId;

@@ -49,6 +49,8 @@ export interface Organization {
   regionCode: string;
   oktmo?: string;
   email: string;
+  /** the body that reviews this organization's answers when a citizen is unsatisfied; else the region's ЦУР */
+  supervisorOrganizationId?: string;
 }
 
 export type RoutingScope =

@@ -12,8 +12,11 @@ export const decodeCursor = (cursor: string | undefined): Record<string, unknown
   } catch {
     // falls through to the problem below
   }
-  throw badRequest('invalid_cursor', 'Некорректный параметр cursor: используйте значение nextCursor из предыдущего ответа.');
+  throw invalidCursor();
 };
+
+export const invalidCursor = () =>
+  badRequest('invalid_cursor', 'Некорректный параметр cursor: используйте значение nextCursor из предыдущего ответа.');
 
 export const parseLimit = (raw: string | undefined, { fallback, max }: { fallback: number; max: number }): number => {
   if (raw === undefined) return fallback;

@@ -1,14 +1,15 @@
 import { computeDeadline } from '#lib/domain/deadlines.ts';
 import { inboxKeys } from '#lib/domain/inbox.ts';
 import { routingShardOf } from '#lib/domain/routing-shards.ts';
-import { type ActorContext, decide, type LifecycleAction } from '#lib/domain/lifecycle.ts';
+import { type ActorContext, allowedActions, decide, type LifecycleAction } from '#lib/domain/lifecycle.ts';
 import type { MessageRecord } from '#lib/db/messages.ts';
 import type { Transition } from '#lib/db/transitions.ts';
 import type { Caller } from '#lib/http/auth.ts';
 import { notFound, unprocessable } from '#lib/http/problem.ts';
-import { messageEvent, type NotificationEvent } from '#lib/notifications/events.ts';
+import { arrivalEvents, messageEvent, type NotificationEvent } from '#lib/notifications/events.ts';
 import type { Organization } from '#lib/domain/types.ts';
 import { officialMaySee } from './access.ts';
+import { type StoredAttachment, validateAttachments } from './attachments.ts';
 import { refused, versionConflict } from './problems.ts';
 
 /** What officials and moderators do through this endpoint; the lifecycle says who may do which. */
@@ -22,13 +23,16 @@ export interface ActInput {
   reason?: string;
   /** redirect: the organization that is competent */
   organizationId?: string;
+  /** answer, interim: keys of files the official uploaded through POST /v1/attachments */
+  attachments?: string[];
 }
 
 export interface ActDeps {
   getMessage(id: string, options: { consistent: boolean }): Promise<MessageRecord | undefined>;
-  saveTransition(transition: Transition): Promise<'saved' | 'version_conflict'>;
+  saveTransition(transition: Transition): Promise<MessageRecord | 'version_conflict'>;
   getOrganization(id: string): Promise<Organization | undefined>;
   notify(event: NotificationEvent): Promise<void>;
+  headAttachment(key: string): Promise<StoredAttachment | undefined>;
   now(): Date;
   /** working days an extension adds to the deadline */
   extensionWorkingDays: number;
@@ -50,16 +54,22 @@ const redirectTarget = async (input: ActInput, message: MessageRecord, deps: Act
 
 const needsText = (action: LifecycleAction): boolean => action === 'answer' || action === 'interim';
 
+const actorOf = (caller: Caller, message: MessageRecord): ActorContext => ({
+  role: caller.role,
+  sameOrganization: caller.organizationId !== undefined && caller.organizationId === message.organizationId,
+  sameRegion: caller.regionCode !== undefined && caller.regionCode === message.regionCode,
+  isAuthor: false,
+});
+
+/** What the caller may do with the message now: the card shows these buttons, the lifecycle still decides. */
+export const allowedActionsFor = (message: MessageRecord, caller: Caller): OfficialAction[] =>
+  allowedActions(stateOf(message), actorOf(caller, message)).filter((action): action is OfficialAction => (OFFICIAL_ACTIONS as readonly string[]).includes(action));
+
 /** An official takes a message into work, answers it (finally or in the interim) or extends its deadline once. */
 export const actOnMessage = async (id: string, input: ActInput, caller: Caller, deps: ActDeps): Promise<MessageRecord> => {
   const message = await deps.getMessage(id, { consistent: true });
   if (!message || !officialMaySee(caller, message)) throw notFound('message_not_found', 'Сообщение не найдено.');
-  const actor: ActorContext = {
-    role: caller.role,
-    sameOrganization: caller.organizationId !== undefined && caller.organizationId === message.organizationId,
-    sameRegion: caller.regionCode !== undefined && caller.regionCode === message.regionCode,
-    isAuthor: false,
-  };
+  const actor = actorOf(caller, message);
   const now = deps.now();
   const decision = decide(stateOf(message), input.action, actor, {
     ...(input.reason ? { reason: input.reason } : {}),
@@ -70,6 +80,12 @@ export const actOnMessage = async (id: string, input: ActInput, caller: Caller, 
   if (message.version !== input.expectedVersion) throw versionConflict(message);
   const text = input.text?.trim();
   if (needsText(input.action) && !text) throw unprocessable('text_required', 'Напишите текст ответа.');
+  const attachments = input.attachments ?? [];
+  if (attachments.length > 0 && !needsText(input.action)) {
+    throw unprocessable('attachments_not_allowed', 'Файлы прикладываются только к ответу.');
+  }
+  await validateAttachments(attachments, caller.userId, deps.headAttachment);
+  const files = attachments.length > 0 ? { attachments } : {};
 
   const at = now.toISOString();
   const target = input.action === 'redirect' ? await redirectTarget(input, message, deps) : undefined;
@@ -99,21 +115,23 @@ export const actOnMessage = async (id: string, input: ActInput, caller: Caller, 
       ...(organizationId ? { organizationId, organizationName } : {}),
     },
     ...(inbox ? { inbox } : {}),
-    ...(input.action === 'answer' && text ? { answer: { text, at, organizationName: message.organizationName ?? '' } } : {}),
-    ...(input.action === 'interim' && text ? { interimAnswer: { text, at } } : {}),
+    ...(input.action === 'answer' && text ? { answer: { text, at, organizationName: message.organizationName ?? '', ...files } } : {}),
+    ...(input.action === 'interim' && text ? { interimAnswer: { text, at, ...files } } : {}),
     ...(newDeadline ? { deadline: { deadlineAt: newDeadline.dueAt, deadlineDate: newDeadline.dueDate } } : {}),
     ...(input.action === 'extend' ? { usesExtension: true } : {}),
     ...(target ? { organization: { organizationId: target.id, organizationName: target.name } } : {}),
     // released: the sweeper routes it on its next run, and screening no longer holds it
     ...(input.action === 'release' ? { release: { routingShard: routingShardOf(id), routingPendingSince: at } } : {}),
+    ...(message.status === 'on_moderation' ? { leavesModerationQueue: true } : {}),
   };
-  if ((await deps.saveTransition(transition)) === 'version_conflict') {
-    throw versionConflict((await deps.getMessage(id, { consistent: true })) ?? message);
-  }
+  const saved = await deps.saveTransition(transition);
+  if (saved === 'version_conflict') throw versionConflict((await deps.getMessage(id, { consistent: true })) ?? message);
   if (input.action === 'answer') await deps.notify(messageEvent('message.answered', id, at, message.correlationId));
-  if (target) await deps.notify(messageEvent('message.redirected', id, at, message.correlationId));
+  if (target) {
+    for (const event of arrivalEvents('message.redirected', { messageId: id, organizationId: target.id, occurredAt: at, correlationId: message.correlationId })) {
+      await deps.notify(event);
+    }
+  }
   if (input.action === 'reject') await deps.notify(messageEvent('message.rejected', id, at, message.correlationId));
-  const saved = await deps.getMessage(id, { consistent: true });
-  if (!saved) throw new Error('message vanished after the transition');
   return saved;
 };

@@ -2,7 +2,7 @@ import { inboxKeys } from '#lib/domain/inbox.ts';
 import { decide, type MessageState } from '#lib/domain/lifecycle.ts';
 import type { Region } from '#lib/domain/types.ts';
 import type { InboxQuery } from '#lib/db/inbox.ts';
-import type { MessagePage } from '#lib/db/messages.ts';
+import type { MessagePage, MessageRecord } from '#lib/db/messages.ts';
 import type { Transition } from '#lib/db/transitions.ts';
 import { messageEvent, type NotificationEvent } from '#lib/notifications/events.ts';
 import { regionInboxMessages } from './region-inbox.ts';
@@ -10,7 +10,7 @@ import { regionInboxMessages } from './region-inbox.ts';
 export interface AutoCloseDeps {
   listRegions(): Promise<Region[]>;
   queryInbox(query: InboxQuery): Promise<MessagePage>;
-  saveTransition(transition: Transition): Promise<'saved' | 'version_conflict'>;
+  saveTransition(transition: Transition): Promise<MessageRecord | 'version_conflict'>;
   notify(event: NotificationEvent): Promise<void>;
   now(): Date;
   reopenWindowDays: number;
@@ -37,7 +37,7 @@ export const autoCloseUnrated = async (deps: AutoCloseDeps): Promise<number> => 
       step: { at, status: decision.to, actor: 'system', event: 'auto_closed' },
       ...(inbox ? { inbox } : {}),
     });
-    if (saved === 'saved') {
+    if (saved !== 'version_conflict') {
       closed++;
       await deps.notify(messageEvent('message.closed', message.id, at, message.correlationId));
     }

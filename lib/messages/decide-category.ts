@@ -6,7 +6,7 @@ import type { Category, Organization, Region, RoutingRule } from '#lib/domain/ty
 import type { CategoryDecision, MessageRecord } from '#lib/db/messages.ts';
 import type { Caller } from '#lib/http/auth.ts';
 import { conflict, notFound, unprocessable } from '#lib/http/problem.ts';
-import { messageEvent, type NotificationEvent } from '#lib/notifications/events.ts';
+import { arrivalEvents, type NotificationEvent } from '#lib/notifications/events.ts';
 import { officialMaySee } from './access.ts';
 import { versionConflict } from './problems.ts';
 
@@ -93,7 +93,10 @@ export const decideCategory = async (
     const current = await deps.getMessage(messageId, { consistent: true });
     throw versionConflict(current ?? message);
   }
-  if (decision.reroute) await deps.notify(messageEvent('message.routed', messageId, at, message.correlationId));
+  if (decision.reroute) {
+    const arrival = { messageId, organizationId: decision.reroute.organizationId, occurredAt: at, correlationId: message.correlationId };
+    for (const event of arrivalEvents('message.routed', arrival)) await deps.notify(event);
+  }
   const saved = await deps.getMessage(messageId, { consistent: true });
   if (!saved) throw new Error('message vanished after the decision');
   return saved;

@@ -79,6 +79,7 @@ describe('routeMessage', () => {
     expect(updates[0]?.step).toMatchObject({ status: 'routed', actor: 'system', event: 'routed', organizationName: 'Администрация города Курска' });
     expect(notified).toEqual([
       { eventId: '12345678903:routed:2027-01-01T06:00:00.000Z', type: 'message.routed', messageId: '12345678903', occurredAt: '2027-01-01T06:00:00.000Z' },
+      { eventId: '12345678903:assigned:2027-01-01T06:00:00.000Z', type: 'message.assigned', messageId: '12345678903', occurredAt: '2027-01-01T06:00:00.000Z', organizationId: 'adm-kursk' },
     ]);
   });
 
@@ -93,8 +94,8 @@ describe('routeMessage', () => {
     await routeMessage('12345678903', deps);
     expect(await routeMessage('12345678903', deps)).toBe('already_routed');
     expect(updates).toHaveLength(1);
-    expect(notified.map((event) => event.eventId)).toEqual(['12345678903:routed:2027-01-01T06:00:00.000Z', '12345678903:routed:2027-01-01T06:00:00.000Z']);
-    expect(notified[1]?.occurredAt).toBe(notified[0]?.occurredAt);
+    const firstDelivery = ['12345678903:routed:2027-01-01T06:00:00.000Z', '12345678903:assigned:2027-01-01T06:00:00.000Z'];
+    expect(notified.map((event) => event.eventId)).toEqual([...firstDelivery, ...firstDelivery]);
   });
 
   it('lets the winner of a race route and the loser only notify', async () => {
@@ -106,7 +107,7 @@ describe('routeMessage', () => {
       markRouted: async () => false,
     });
     expect(await routeMessage(message.id, deps)).toBe('already_routed');
-    expect(notified.map((event) => event.occurredAt)).toEqual(['2027-01-01T05:59:59.000Z']);
+    expect(notified.map((event) => `${event.type}@${event.occurredAt}`)).toEqual(['message.routed@2027-01-01T05:59:59.000Z', 'message.assigned@2027-01-01T05:59:59.000Z']);
   });
 
   it('fails with a data error when the region is unknown, so the record goes to the DLQ', async () => {

@@ -3,7 +3,7 @@ import { inboxKeys } from '#lib/domain/inbox.ts';
 import { resolveOrganization, routingRuleKeys, type RoutingRuleKey } from '#lib/domain/routing.ts';
 import { type Category, DEFAULT_DEADLINE_RULE, type Organization, type Region, type RoutingRule } from '#lib/domain/types.ts';
 import type { MessageRecord, RoutingUpdate, ScreenOutUpdate } from '#lib/db/messages.ts';
-import { messageEvent, type NotificationEvent } from '#lib/notifications/events.ts';
+import { arrivalEvents, messageEvent, type NotificationEvent } from '#lib/notifications/events.ts';
 import type { Screening, ScreeningVerdict } from './screening.ts';
 import { screen } from './screening.ts';
 
@@ -37,7 +37,10 @@ const need = async <T>(value: Promise<T | undefined>, what: string): Promise<T> 
 const repeatNotification = async (message: MessageRecord, deps: RouteDeps): Promise<RouteOutcome> => {
   const step = message.history.find((candidate) => candidate.event === 'routed' || candidate.event === 'rejected');
   if (!step) return 'not_routable_status';
-  await deps.notify(messageEvent(step.event === 'routed' ? 'message.routed' : 'message.rejected', message.id, step.at, message.correlationId));
+  const events = step.event === 'routed'
+    ? arrivalEvents('message.routed', { messageId: message.id, organizationId: step.organizationId ?? message.organizationId ?? '', occurredAt: step.at, correlationId: message.correlationId })
+    : [messageEvent('message.rejected', message.id, step.at, message.correlationId)];
+  for (const event of events) await deps.notify(event);
   return 'already_routed';
 };
 
@@ -117,6 +120,7 @@ export const routeMessage = async (messageId: string, deps: RouteDeps): Promise<
     },
   });
   if (!routed) return routeMessage(messageId, deps);
-  await deps.notify(messageEvent('message.routed', message.id, at, message.correlationId));
+  const arrival = { messageId: message.id, organizationId: organization.id, occurredAt: at, correlationId: message.correlationId };
+  for (const event of arrivalEvents('message.routed', arrival)) await deps.notify(event);
   return categoryId ? 'routed' : 'triaged';
 };

@@ -8,13 +8,8 @@ import { type Category, DEFAULT_DEADLINE_RULE, type Territory } from '#lib/domai
 import { Problem, unprocessable } from '#lib/http/problem.ts';
 import type { Caller } from '#lib/http/auth.ts';
 import type { CreateMessageOutcome, IdempotencyClaim, MessageRecord } from '#lib/db/messages.ts';
-import { belongsTo, isAttachmentKey, MAX_ATTACHMENT_BYTES } from './attachments.ts';
+import { type StoredAttachment, validateAttachments } from './attachments.ts';
 import type { SubmitMessageInput } from './submit-input.ts';
-
-export interface StoredAttachment {
-  size: number;
-  contentType?: string;
-}
 
 export interface SubmitDeps {
   getCategory(id: string): Promise<Category | undefined>;
@@ -75,24 +70,6 @@ const validateReferences = async (input: SubmitMessageInput, deps: SubmitDeps) =
   return { category, territory };
 };
 
-const validateAttachments = async (keys: readonly string[], caller: Caller, deps: SubmitDeps): Promise<void> => {
-  const stored = await Promise.all(
-    keys.map((key) => (isAttachmentKey(key) && belongsTo(key, caller.userId) ? deps.headAttachment(key) : undefined)),
-  );
-  stored.forEach((attachment, index) => {
-    if (!attachment) {
-      throw unprocessable('unknown_attachment', 'Вложение не найдено: загрузите файл заново.', [
-        { pointer: `/attachments/${index}`, code: 'unknown_attachment', detail: 'Такого загруженного файла нет.' },
-      ]);
-    }
-    if (attachment.size > MAX_ATTACHMENT_BYTES) {
-      throw unprocessable('attachment_too_large', 'Вложение больше 10 МБ.', [
-        { pointer: `/attachments/${index}`, code: 'attachment_too_large', detail: 'Файл больше 10 МБ.' },
-      ]);
-    }
-  });
-};
-
 const idempotencyClaim = (caller: Caller, key: string | undefined, input: SubmitMessageInput, now: Date) => {
   if (key === undefined) return undefined;
   if (!IDEMPOTENCY_KEY.test(key)) {
@@ -129,7 +106,7 @@ export const submitMessage = async (
   const now = deps.now();
   const claim = idempotencyClaim(caller, context.idempotencyKey, input, now);
   const { category, territory } = await validateReferences(input, deps);
-  await validateAttachments(input.attachments ?? [], caller, deps);
+  await validateAttachments(input.attachments ?? [], caller.userId, deps.headAttachment);
 
   // without a category yet, the default rule; routing sets the final deadline once the category is known
   const workingDays = (category?.deadline ?? DEFAULT_DEADLINE_RULE).workingDays;

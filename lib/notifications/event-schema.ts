@@ -8,4 +8,5 @@ export const notificationEvent: z.ZodType<NotificationEvent> = z.strictObject({
   messageId: z.string().regex(/^\d{11}$/),
   occurredAt: z.iso.datetime(),
   correlationId: z.string().max(64).optional(),
+  organizationId: z.string().min(1).max(64).optional(),
 });

@@ -125,3 +125,23 @@ export const closedEmail = ({ to, number }: { to: string; number: string }): Ema
     'Это письмо отправлено автоматически, отвечать на него не нужно.',
   ]);
 };
+
+/** To the citizen: unsatisfied with the answer, the message is considered again by a supervising body. */
+export const reopenedEmail = ({ to, number, organizationName, deadlineDate }: RoutedEmailInput): Email => {
+  const shown = formatMessageNumber(number);
+  return emailOf(to, `Сообщение № ${shown} направлено на повторное рассмотрение`, [
+    'Здравствуйте!',
+    `Вы сообщили, что ответ на сообщение № ${shown} вас не устроил. Сообщение направлено на повторное рассмотрение в организацию «${organizationName}».`,
+    `Новый ответ будет дан до ${formatDate(deadlineDate)}.`,
+    'Это письмо отправлено автоматически, отвечать на него не нужно.',
+  ]);
+};
+
+/** To the organization: a message arrived in its inbox (new, redirected to it, or reopened for its review). */
+export const assignedEmail = ({ to, number, organizationName, deadlineDate }: DeadlineEmailInput): Email => {
+  const shown = formatMessageNumber(number);
+  return emailOf(to, `Новое сообщение № ${shown}`, [
+    `В организацию «${organizationName}» поступило сообщение № ${shown}.`,
+    `Срок ответа — до ${formatDate(deadlineDate)}. Сообщение ждёт вас во входящих ПОС.`,
+  ]);
+};

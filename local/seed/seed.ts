@@ -2,6 +2,7 @@ import { BatchWriteCommand, execute as executeBatchWrite } from 'dynamodb-toolbo
 import { BatchPutRequest } from 'dynamodb-toolbox/entity/actions/batchPut';
 import { ruleSubKey, scopeKey } from '#lib/domain/routing.ts';
 import {
+  AnswerTemplateEntity,
   CategoryEntity,
   OrganizationEntity,
   RegionEntity,
@@ -16,6 +17,7 @@ import {
   demoRoutingRules,
   demoTerritories,
 } from './demo-data.ts';
+import { demoAnswerTemplates } from './answer-templates.ts';
 
 export interface SeedSummary {
   categories: number;
@@ -23,6 +25,7 @@ export interface SeedSummary {
   territories: number;
   organizations: number;
   routingRules: number;
+  answerTemplates: number;
 }
 
 type PutRequest = { entity: unknown };
@@ -36,7 +39,7 @@ const writeAll = async (requests: PutRequest[]): Promise<void> => {
   }
 };
 
-/** Writes the demo reference data (rubricator, territories, organizations, routing rules). Idempotent. */
+/** Writes the demo reference data (rubricator, territories, organizations, routing rules, answer templates). Idempotent. */
 export const seedDemoData = async (): Promise<SeedSummary> => {
   const requests = [
     ...demoCategories.map((category, position) =>
@@ -59,6 +62,7 @@ export const seedDemoData = async (): Promise<SeedSummary> => {
         organizationId: rule.organizationId,
       }),
     ),
+    ...demoAnswerTemplates.map((template) => AnswerTemplateEntity.build(BatchPutRequest).item(template)),
   ];
   await writeAll(requests as unknown as PutRequest[]);
   return {
@@ -67,5 +71,6 @@ export const seedDemoData = async (): Promise<SeedSummary> => {
     territories: demoTerritories.length,
     organizations: demoOrganizations.length,
     routingRules: demoRoutingRules.length,
+    answerTemplates: demoAnswerTemplates.length,
   };
 };

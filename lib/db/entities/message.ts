@@ -34,9 +34,9 @@ const messageSchema = item({
   moderationReasons: list(string()).optional(),
   /** a moderator released the held message: screening does not hold it again */
   moderationReleased: boolean().optional(),
-  answer: map({ text: string(), at: string(), organizationName: string() }).optional(),
+  answer: map({ text: string(), at: string(), organizationName: string(), attachments: list(string()).optional() }).optional(),
   answeredAt: string().optional(),
-  interimAnswers: list(map({ text: string(), at: string() })).optional(),
+  interimAnswers: list(map({ text: string(), at: string(), attachments: list(string()).optional() })).optional(),
   extensionsUsed: number().optional(),
   rating: map({ satisfied: boolean(), score: number(), comment: string().optional(), at: string() }).optional(),
   /** set once by the deadline watcher, so that each warning and escalation is sent once */
@@ -70,6 +70,9 @@ const messageSchema = item({
   inboxSort: string().optional().savedAs('GSI3SK'),
   regionInboxKey: string().optional().savedAs('GSI4PK'),
   regionInboxSort: string().optional().savedAs('GSI4SK'),
+  /** the moderators' queue (GSI5): set while the message is held, removed when a moderator decides */
+  moderationQueue: string().optional().savedAs('GSI5PK'),
+  moderationSort: string().optional().savedAs('GSI5SK'),
 });
 
 export const MessageEntity = new Entity({

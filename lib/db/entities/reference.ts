@@ -55,8 +55,10 @@ export const OrganizationEntity = new Entity({
     regionCode: string(),
     oktmo: string().optional(),
     email: string(),
+    supervisorOrganizationId: string().optional(),
   }),
-  computeKey: ({ id }) => ({ PK: `ORG#${id}`, SK: 'ORG' }),
+  // one partition, like the other reference kinds: the redirect dialog lists a region's organizations in one Query
+  computeKey: ({ id }) => ({ PK: 'ORGANIZATION', SK: `ORG#${id}` }),
 });
 
 /** A routing rule; `scopeKey` is `OKTMO#<oktmo>` or `REGION#<code>`, `subKey` a subcategory id or `*`. */
@@ -71,4 +73,23 @@ export const RoutingRuleEntity = new Entity({
     organizationId: string(),
   }),
   computeKey: ({ categoryId, scopeKey, subKey }) => ({ PK: `ROUTING#${categoryId}`, SK: `${scopeKey}#SUB#${subKey}` }),
+});
+
+/**
+ * An answer template: `owner` is `ORG#<organizationId>` (written by the organization's admin) or `CATEGORY#<id>`
+ * (platform-wide, per category). One small partition per owner.
+ */
+export const AnswerTemplateEntity = new Entity({
+  name: 'answerTemplate',
+  table: mainTable,
+  timestamps: false,
+  schema: item({
+    owner: string().key(),
+    id: string().key(),
+    title: string(),
+    text: string(),
+    categoryId: string().optional(),
+    createdAt: string(),
+  }),
+  computeKey: ({ owner, id }) => ({ PK: `TEMPLATES#${owner}`, SK: `TEMPLATE#${id}` }),
 });

@@ -1,0 +1,99 @@
+/** The officials' workspace beyond the lifecycle: the moderators' queue, triage, answer templates, files on answers. */
+import { waitFor } from '#local/testing/clients.ts';
+import { api, validMessage } from '#test/support/http.ts';
+import { uniqueDetail } from '#test/support/texts.ts';
+
+interface Card { id: string; number: string; status: string; version: number; triage?: boolean; allowedActions?: string[]; answer?: { attachments?: string[] } }
+interface Page { items: Card[]; nextCursor?: string }
+interface Upload { key: string; uploadUrl: string; headers: Record<string, string> }
+
+const settled = async (id: string, as: string) =>
+  waitFor(async () => {
+    const { json } = await api<Card>(`/v1/messages/${id}`, { as });
+    return json.status === 'registered' ? undefined : json;
+  }, { timeoutMs: 20_000 });
+
+/** Pages through a list until the message shows up (a filtered page can be short) or the pages end. */
+const listed = async (path: string, as: string, id: string): Promise<boolean> => {
+  let cursor: string | undefined;
+  for (let page = 0; page < 100; page++) {
+    const { json } = await api<Page>(`${path}${path.includes('?') ? '&' : '?'}limit=100${cursor ? `&cursor=${cursor}` : ''}`, { as });
+    if (json.items.some((item) => item.id === id)) return true;
+    if (!json.nextCursor) return false;
+    cursor = json.nextCursor;
+  }
+  return false;
+};
+
+const upload = async (as: string, bytes: Buffer): Promise<string> => {
+  const grant = await api<Upload>('/v1/attachments', { as, body: { contentType: 'application/pdf', size: bytes.byteLength } });
+  expect(grant.status).toBe(201);
+  expect((await fetch(grant.json.uploadUrl, { method: 'PUT', headers: grant.json.headers, body: bytes })).status).toBe(200);
+  return grant.json.key;
+};
+
+describe('the officials’ workspace', () => {
+  it('a held message waits in the moderators’ queue until a moderator decides it', async () => {
+    const { json } = await api<Card>('/v1/messages', { as: 'citizen-2', body: validMessage({ text: `Чиновники — воры и бездельники, мусор у дома 3 не вывозят. ${uniqueDetail()}` }) });
+    const held = await settled(json.id, 'citizen-2');
+    expect(held.status).toBe('on_moderation');
+    expect(await listed('/v1/moderation/messages', 'moderator-1', json.id)).toBe(true);
+    const card = await api<Card>(`/v1/org/messages/${json.id}`, { as: 'moderator-1' });
+    expect(card.json.allowedActions).toEqual(['reject', 'release']);
+    const rejected = await api<Card>(`/v1/org/messages/${json.id}/actions`, { as: 'moderator-1', body: { action: 'reject', expectedVersion: card.json.version, reason: 'Оскорбление' } });
+    expect(rejected.json.status).toBe('rejected');
+    expect(await listed('/v1/moderation/messages', 'moderator-1', json.id)).toBe(false);
+  });
+
+  it('the coordinator’s triage view lists messages the classifier could not place, and only those', async () => {
+    const { json } = await api<Card>('/v1/messages', { as: 'citizen-2', body: { oktmo: '38701000', text: 'Прошу разобраться с ситуацией, никто не отвечает уже месяц.' } });
+    const triaged = await waitFor(async () => {
+      const { json: card } = await api<Card>(`/v1/org/messages/${json.id}`, { as: 'coordinator-38' });
+      return card.status === 'routed' ? card : undefined;
+    }, { timeoutMs: 20_000 });
+    expect(triaged.triage).toBe(true);
+    expect(await listed('/v1/org/messages?triage=true', 'coordinator-38', json.id)).toBe(true);
+    const { json: page } = await api<Page>('/v1/org/messages?triage=true&limit=100', { as: 'coordinator-38' });
+    expect(page.items.every((item) => item.triage === true)).toBe(true);
+  });
+
+  it('offers the organization’s and the category’s answer templates, the organization’s first', async () => {
+    const { json } = await api<{ items: { id: string; scope: string }[] }>('/v1/org/answer-templates?categoryId=roads', { as: 'official-kursk-city' });
+    const ids = json.items.map((t) => t.id);
+    expect(ids[0]).toBe('kursk-city-pothole-fixed');
+    expect(ids.indexOf('kursk-city-works-planned')).toBeGreaterThan(0);
+    expect(ids.indexOf('roads-seasonal')).toBeGreaterThan(ids.indexOf('kursk-city-works-planned'));
+    expect(ids).not.toContain('improvement-inspection');
+    const bad = await api('/v1/org/answer-templates?categoryId=../../x', { as: 'official-kursk-city' });
+    expect(bad.status).toBe(422);
+    const unknown = await api('/v1/org/answer-templates', { as: 'org-admin-kursk-city', body: { title: 'x', text: 'y', categoryId: 'no-such-category' } });
+    expect(unknown.json).toMatchObject({ code: 'unknown_category' });
+  });
+
+  it('an answer carries the official’s files; the citizen and the officials get short-lived links, others nothing', async () => {
+    const { json } = await api<Card>('/v1/messages', { as: 'citizen-1', body: validMessage() });
+    const routed = await waitFor(async () => {
+      const { json: card } = await api<Card>(`/v1/org/messages/${json.id}`, { as: 'official-kursk-city' });
+      return card.status === 'routed' ? card : undefined;
+    }, { timeoutMs: 20_000 });
+    const report = Buffer.from('%PDF-1.4 акт выполненных работ');
+    const key = await upload('official-kursk-city', report);
+    const citizensFile = await upload('citizen-1', Buffer.from('%PDF-1.4 чужой файл'));
+
+    const noFilesOnTake = await api(`/v1/org/messages/${routed.id}/actions`, { as: 'official-kursk-city', body: { action: 'take', expectedVersion: routed.version, attachments: [key] } });
+    expect(noFilesOnTake.json).toMatchObject({ code: 'attachments_not_allowed' });
+    const notMine = await api(`/v1/org/messages/${routed.id}/actions`, { as: 'official-kursk-city', body: { action: 'answer', expectedVersion: routed.version, text: 'Акт во вложении.', attachments: [citizensFile] } });
+    expect(notMine.json).toMatchObject({ code: 'unknown_attachment' });
+    const answered = await api<Card>(`/v1/org/messages/${routed.id}/actions`, { as: 'official-kursk-city', body: { action: 'answer', expectedVersion: routed.version, text: 'Яму заделали, акт во вложении.', attachments: [key] } });
+    expect(answered.status).toBe(200);
+    expect(answered.json.answer?.attachments).toEqual([key]);
+
+    const links = await api<{ items: { key: string; part: string; url: string }[] }>(`/v1/messages/${routed.id}/attachments`, { as: 'citizen-1' });
+    expect(links.json.items).toEqual([expect.objectContaining({ key, part: 'answer' })]);
+    const downloaded = await fetch(links.json.items[0]!.url);
+    expect(Buffer.from(await downloaded.arrayBuffer()).equals(report)).toBe(true);
+    expect((await api(`/v1/org/messages/${routed.id}/attachments`, { as: 'official-kursk-city' })).status).toBe(200);
+    expect((await api(`/v1/messages/${routed.id}/attachments`, { as: 'citizen-2' })).status).toBe(404);
+    expect((await api(`/v1/org/messages/${routed.id}/attachments`, { as: 'official-min-health-38' })).status).toBe(404);
+  });
+});
