@@ -1,5 +1,5 @@
 import { maildevMessages, waitFor } from '#local/testing/clients.ts';
-import { api, validMessage } from '#test/support/http.ts';
+import { api, listedInPages, validMessage } from '#test/support/http.ts';
 
 interface Card {
   id: string;
@@ -22,18 +22,6 @@ const routedMessage = async (): Promise<Card> => {
     const { json: card } = await api<Card>(`/v1/org/messages/${json.id}`, { as: OFFICIAL });
     return card.status === 'routed' ? card : undefined;
   }, { timeoutMs: 20_000 });
-};
-
-/** Follows the inbox's cursor (a filtered page may be short, even empty) until the message shows up or pages end. */
-const inboxPagesFind = async (as: string, filter: string, id: string): Promise<boolean> => {
-  let cursor: string | undefined;
-  for (let page = 0; page < 100; page++) {
-    const { json } = await api<{ items: Card[]; nextCursor?: string }>(`/v1/org/messages?${filter}&limit=100${cursor ? `&cursor=${cursor}` : ''}`, { as });
-    if (json.items.some((item) => item.id === id)) return true;
-    if (!json.nextCursor) return false;
-    cursor = json.nextCursor;
-  }
-  return false;
 };
 
 const act = (id: string, body: Record<string, unknown>, as = OFFICIAL) => api<Card>(`/v1/org/messages/${id}/actions`, { as, body });
@@ -68,7 +56,7 @@ describe('a message’s life after routing', () => {
     expect(unhappy.json).toMatchObject({ status: 'reopened', rating: { satisfied: false, score: 2 }, organization: { id: 'cur-38' } });
     // the city administration has no supervisor in the demo data: the region's ЦУР considers it again
     expect((await api(`/v1/org/messages/${routed.id}`, { as: OFFICIAL })).status).toBe(404);
-    expect(await inboxPagesFind('coordinator-38', 'status=reopened', routed.id)).toBe(true);
+    expect(await listedInPages('/v1/org/messages?status=reopened', 'coordinator-38', routed.id)).toBe(true);
     const mails = await waitFor(async () => {
       const about = (await maildevMessages()).filter((mail) => mail.subject.includes(routed.number));
       const toCitizen = about.find((mail) => mail.subject === `Сообщение № ${routed.number} направлено на повторное рассмотрение`);

@@ -1,6 +1,6 @@
 /** The officials' workspace beyond the lifecycle: the moderators' queue, triage, answer templates, files on answers. */
 import { waitFor } from '#local/testing/clients.ts';
-import { api, validMessage } from '#test/support/http.ts';
+import { api, listedInPages, validMessage } from '#test/support/http.ts';
 import { uniqueDetail } from '#test/support/texts.ts';
 
 interface Card { id: string; number: string; status: string; version: number; triage?: boolean; allowedActions?: string[]; answer?: { attachments?: string[] } }
@@ -12,18 +12,6 @@ const settled = async (id: string, as: string) =>
     const { json } = await api<Card>(`/v1/messages/${id}`, { as });
     return json.status === 'registered' ? undefined : json;
   }, { timeoutMs: 20_000 });
-
-/** Pages through a list until the message shows up (a filtered page can be short) or the pages end. */
-const listed = async (path: string, as: string, id: string): Promise<boolean> => {
-  let cursor: string | undefined;
-  for (let page = 0; page < 100; page++) {
-    const { json } = await api<Page>(`${path}${path.includes('?') ? '&' : '?'}limit=100${cursor ? `&cursor=${cursor}` : ''}`, { as });
-    if (json.items.some((item) => item.id === id)) return true;
-    if (!json.nextCursor) return false;
-    cursor = json.nextCursor;
-  }
-  return false;
-};
 
 const upload = async (as: string, bytes: Buffer): Promise<string> => {
   const grant = await api<Upload>('/v1/attachments', { as, body: { contentType: 'application/pdf', size: bytes.byteLength } });
@@ -37,12 +25,12 @@ describe('the officials’ workspace', () => {
     const { json } = await api<Card>('/v1/messages', { as: 'citizen-2', body: validMessage({ text: `Чиновники — воры и бездельники, мусор у дома 3 не вывозят. ${uniqueDetail()}` }) });
     const held = await settled(json.id, 'citizen-2');
     expect(held.status).toBe('on_moderation');
-    expect(await listed('/v1/moderation/messages', 'moderator-1', json.id)).toBe(true);
+    expect(await listedInPages('/v1/moderation/messages', 'moderator-1', json.id)).toBe(true);
     const card = await api<Card>(`/v1/org/messages/${json.id}`, { as: 'moderator-1' });
     expect(card.json.allowedActions).toEqual(['reject', 'release']);
     const rejected = await api<Card>(`/v1/org/messages/${json.id}/actions`, { as: 'moderator-1', body: { action: 'reject', expectedVersion: card.json.version, reason: 'Оскорбление' } });
     expect(rejected.json.status).toBe('rejected');
-    expect(await listed('/v1/moderation/messages', 'moderator-1', json.id)).toBe(false);
+    expect(await listedInPages('/v1/moderation/messages', 'moderator-1', json.id)).toBe(false);
   });
 
   it('the coordinator’s triage view lists messages the classifier could not place, and only those', async () => {
@@ -52,7 +40,7 @@ describe('the officials’ workspace', () => {
       return card.status === 'routed' ? card : undefined;
     }, { timeoutMs: 20_000 });
     expect(triaged.triage).toBe(true);
-    expect(await listed('/v1/org/messages?triage=true', 'coordinator-38', json.id)).toBe(true);
+    expect(await listedInPages('/v1/org/messages?triage=true', 'coordinator-38', json.id)).toBe(true);
     const { json: page } = await api<Page>('/v1/org/messages?triage=true&limit=100', { as: 'coordinator-38' });
     expect(page.items.every((item) => item.triage === true)).toBe(true);
   });

@@ -15,15 +15,13 @@ import path from 'node:path';
 import { kursk, spb } from './data.ts';
 import type { Labeled } from './data.ts';
 import { evaluate, formatEvaluation } from './metrics.ts';
+import { BENCH_OPTIONS } from './options.ts';
 import { GRID, stratifiedSplit } from './tuning.ts';
 
 const args = process.argv.slice(2);
 const tune = args.includes('--tune');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const SEED = 42;
-
-/** Defaults for the benchmark runs; chosen by `--tune` runs on validation slices (see the report). */
-export const BENCH_OPTIONS: TrainOptions = { seed: SEED, features: { hashBits: 20 }, loss: 'hinge', lambda: 3e-4, eta0: 0.2, classWeightPower: 0.7 };
 
 function timeLoad(buf: Buffer): { classifier: Classifier; ms: number } {
   let best = Infinity;

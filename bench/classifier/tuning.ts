@@ -4,12 +4,13 @@ import type { TrainOptions } from '#lib/classification/index.ts';
 import type { Labeled } from './data.ts';
 
 export const GRID: Partial<TrainOptions>[] = [
-  { loss: 'hinge', lambda: 1e-3, eta0: 0.5, classWeightPower: 0.7 },
-  { loss: 'hinge', lambda: 3e-4, eta0: 0.2, classWeightPower: 0.7 },
-  { loss: 'hinge', lambda: 3e-4, eta0: 0.2, classWeightPower: 0.7, nbWeight: 0.02 },
-  { loss: 'hinge', lambda: 1e-3, eta0: 0.1, classWeightPower: 0.7 },
-  { loss: 'softmax', lambda: 1e-4, eta0: 0.5, classWeightPower: 0.7 },
-  { loss: 'hinge', lambda: 3e-4, eta0: 0.2, classWeightPower: 0.7, features: { hashBits: 20, wordNgrams: [1, 3], charNgrams: [2, 5] } },
+  { solver: 'dcd', C: 0.35, classWeightPower: 1 },
+  { solver: 'dcd', C: 0.25, classWeightPower: 1 },
+  { solver: 'dcd', C: 0.5, classWeightPower: 1 },
+  { solver: 'dcd', C: 0.1, classWeightPower: 1 },
+  { solver: 'dcd', C: 0.25, classWeightPower: 0.7 },
+  { solver: 'dcd', C: 0.25, classWeightPower: 1, features: { hashBits: 20, wordNgrams: [1, 2], charNgrams: [2, 5] } },
+  { solver: 'sgd', loss: 'hinge', lambda: 3e-4, eta0: 0.2, classWeightPower: 0.7, epochs: 15 },
 ];
 
 export function stratifiedSplit(rows: readonly Labeled[], fraction: number, seed: number): { train: Labeled[]; validation: Labeled[] } {
@@ -26,4 +27,25 @@ export function stratifiedSplit(rows: readonly Labeled[], fraction: number, seed
     idx.slice(0, take).forEach((i) => held.add(i));
   }
   return { train: rows.filter((_, i) => !held.has(i)), validation: rows.filter((_, i) => held.has(i)) };
+}
+
+/** k stratified folds: each example is in exactly one validation fold. */
+export function stratifiedFolds(rows: readonly Labeled[], k: number, seed: number): { train: Labeled[]; validation: Labeled[] }[] {
+  const rnd = seededRandom(seed);
+  const byClass = new Map<string, number[]>();
+  rows.forEach((r, i) => byClass.set(r.category, [...(byClass.get(r.category) ?? []), i]));
+  const fold = new Int32Array(rows.length);
+  let next = 0;
+  for (const idx of byClass.values()) {
+    for (let i = idx.length - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1));
+      [idx[i], idx[j]] = [idx[j] as number, idx[i] as number];
+    }
+    // continue the round-robin across classes, so that small classes do not all start in fold 0
+    for (const i of idx) fold[i] = next++ % k;
+  }
+  return Array.from({ length: k }, (_, f) => ({
+    train: rows.filter((_, i) => fold[i] !== f),
+    validation: rows.filter((_, i) => fold[i] === f),
+  }));
 }

@@ -1,17 +1,25 @@
 /**
  * Training: hashed TF-IDF features (sublinear tf, smoothed idf, each block L2-normalised), a linear model trained
- * by SGD with L2 (scaled-weight trick) and epoch-end weight averaging, class-balanced example weights, softmax
+ * by SGD (`sgd.ts`) or as one-vs-rest SVMs by dual coordinate descent (`svm.ts`), class-weighted, softmax
  * temperature fitted on a held-out slice, int8 weights. Deterministic given the data and the seed.
  */
 import { CATEGORY_NAMES } from '#lib/domain/rubricator.ts';
 import { DEFAULT_FEATURE_CONFIG, Featurizer } from './features.ts';
 import type { SparseCounts, TextFeatures } from './features.ts';
+import type { Csr } from './csr.ts';
+import { seededRandom, shuffleInPlace } from './random.ts';
 import { rowIndex } from './scorer.ts';
+import { fitSgd } from './sgd.ts';
+import { fitOvrSvm } from './svm.ts';
 import type { LabeledExample, Model, ResolvedTrainOptions, TrainOptions } from './types.ts';
 
 export const DEFAULT_TRAIN_OPTIONS: Omit<ResolvedTrainOptions, 'seed'> = {
   features: DEFAULT_FEATURE_CONFIG,
   loss: 'softmax',
+  solver: 'sgd',
+  C: 0.35,
+  interceptScaling: 1,
+  tol: 0.1,
   lambda: 2e-5,
   epochs: 15,
   eta0: 0.5,
@@ -26,33 +34,14 @@ export const DEFAULT_TRAIN_OPTIONS: Omit<ResolvedTrainOptions, 'seed'> = {
   alternatives: 3,
 };
 
+export { seededRandom };
+
 export function resolveOptions(options: TrainOptions): ResolvedTrainOptions {
   return {
     ...DEFAULT_TRAIN_OPTIONS,
     ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
     features: { ...DEFAULT_FEATURE_CONFIG, ...(options.features ?? {}) },
   } as ResolvedTrainOptions;
-}
-
-/** mulberry32: a small seeded PRNG, so that shuffles are reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffleInPlace(a: Int32Array | number[], rnd: () => number): void {
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    const t = a[i] as number;
-    a[i] = a[j] as number;
-    a[j] = t;
-  }
 }
 
 /** Vocabulary of slots (df ≥ minDf) with smoothed idf, as in scikit-learn: ln((1+n)/(1+df)) + 1. */
@@ -100,12 +89,6 @@ export function vectorize(
   if (charWeight > 0) block(f.char, charWeight);
 }
 
-interface Csr {
-  ptr: Int32Array;
-  rows: Int32Array;
-  vals: Float64Array;
-}
-
 function toCsr(feats: readonly TextFeatures[], rowOf: Int32Array, idf: Float32Array, o: ResolvedTrainOptions): Csr {
   const rows: number[] = [];
   const vals: number[] = [];
@@ -124,7 +107,7 @@ interface LinearModel {
   bias: Float64Array;
 }
 
-/** SGD over the CSR matrix; returns the average of the epoch-end weights of the second half of the epochs. */
+/** Vocabulary, TF-IDF matrix and class weights, then the chosen solver. */
 function fitLinear(feats: readonly TextFeatures[], labels: Int32Array, K: number, o: ResolvedTrainOptions): LinearModel {
   const bits = o.features.hashBits;
   const { slots, idf } = buildVocabulary(feats, bits, o.minDf);
@@ -140,91 +123,12 @@ function fitLinear(feats: readonly TextFeatures[], labels: Int32Array, K: number
     classWeight[k] = (counts[k] as number) > 0 ? Math.pow(n / (K * (counts[k] as number)), o.classWeightPower) : 0;
   }
 
-  const W = new Float64Array(R * K);
-  const b = new Float64Array(K);
-  const avgW = new Float64Array(R * K);
-  const avgB = new Float64Array(K);
-  let avgCount = 0;
-  let scale = 1;
-  const scores = new Float64Array(K);
-  const grad = new Float64Array(K);
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  const rnd = seededRandom(o.seed);
-  const averageFrom = Math.floor(o.epochs / 2);
-
-  for (let epoch = 0; epoch < o.epochs; epoch++) {
-    shuffleInPlace(order, rnd);
-    const eta = o.eta0 / Math.sqrt(1 + epoch);
-    for (let t = 0; t < n; t++) {
-      const i = order[t] as number;
-      const y = labels[i] as number;
-      const cw = classWeight[y] as number;
-      const p0 = X.ptr[i] as number;
-      const p1 = X.ptr[i + 1] as number;
-      for (let k = 0; k < K; k++) scores[k] = 0;
-      for (let p = p0; p < p1; p++) {
-        const base = (X.rows[p] as number) * K;
-        const v = X.vals[p] as number;
-        for (let k = 0; k < K; k++) scores[k] = (scores[k] as number) + v * (W[base + k] as number);
-      }
-      for (let k = 0; k < K; k++) scores[k] = (scores[k] as number) * scale + (b[k] as number);
-      grad.fill(0);
-      let any = false;
-      if (o.loss === 'softmax') {
-        let max = -Infinity;
-        for (let k = 0; k < K; k++) if ((counts[k] as number) > 0 && (scores[k] as number) > max) max = scores[k] as number;
-        let sum = 0;
-        for (let k = 0; k < K; k++) {
-          const e = (counts[k] as number) > 0 ? Math.exp((scores[k] as number) - max) : 0;
-          grad[k] = e;
-          sum += e;
-        }
-        for (let k = 0; k < K; k++) grad[k] = cw * ((grad[k] as number) / sum - (k === y ? 1 : 0));
-        any = true;
-      } else {
-        let m = -1;
-        for (let k = 0; k < K; k++) {
-          if (k === y || (counts[k] as number) === 0) continue;
-          if (m < 0 || (scores[k] as number) > (scores[m] as number)) m = k;
-        }
-        if (m >= 0 && (scores[y] as number) - (scores[m] as number) < 1) {
-          grad[y] = -cw;
-          grad[m] = cw;
-          any = true;
-        }
-      }
-      scale *= 1 - eta * o.lambda;
-      if (any) {
-        const step = eta / scale;
-        for (let p = p0; p < p1; p++) {
-          const base = (X.rows[p] as number) * K;
-          const v = (X.vals[p] as number) * step;
-          for (let k = 0; k < K; k++) {
-            const g = grad[k] as number;
-            if (g !== 0) W[base + k] = (W[base + k] as number) - v * g;
-          }
-        }
-        for (let k = 0; k < K; k++) b[k] = (b[k] as number) - eta * (grad[k] as number);
-      }
-      if (scale < 1e-6) {
-        for (let j = 0; j < W.length; j++) W[j] = (W[j] as number) * scale;
-        scale = 1;
-      }
-    }
-    if (epoch >= averageFrom) {
-      for (let j = 0; j < W.length; j++) avgW[j] = (avgW[j] as number) + (W[j] as number) * scale;
-      for (let k = 0; k < K; k++) avgB[k] = (avgB[k] as number) + (b[k] as number);
-      avgCount++;
-    }
-  }
-  for (let j = 0; j < avgW.length; j++) avgW[j] = (avgW[j] as number) / avgCount;
-  if (o.nbWeight > 0) addNaiveBayes(X, labels, K, R, counts, o, avgW);
-  for (let k = 0; k < K; k++) {
-    // a class absent from the training data must never win
-    avgB[k] = (counts[k] as number) > 0 ? (avgB[k] as number) / avgCount : -1e4;
-  }
-  return { slots, idf, weights: avgW, bias: avgB };
+  const svmOptions = { C: o.C, bias: o.interceptScaling, maxEpochs: o.epochs, tol: o.tol, seed: o.seed };
+  const { W, b } = o.solver === 'dcd' ? fitOvrSvm(X, labels, K, R, classWeight, svmOptions) : fitSgd(X, labels, K, R, counts, classWeight, o);
+  if (o.nbWeight > 0) addNaiveBayes(X, labels, K, R, counts, o, W);
+  // a class absent from the training data must never win
+  for (let k = 0; k < K; k++) if ((counts[k] as number) === 0) b[k] = -1e4;
+  return { slots, idf, weights: W, bias: b };
 }
 
 /**

@@ -33,6 +33,14 @@ export interface TrainOptions {
   features?: Partial<FeatureConfig>;
   /** multinomial logistic regression ('softmax') or Crammer–Singer multiclass SVM ('hinge') */
   loss?: LossName;
+  /**
+   * 'sgd': the chosen `loss` by SGD; 'dcd': one-vs-rest squared-hinge SVMs solved exactly by dual coordinate
+   * descent (as LinearSVC), with `C`, `interceptScaling`, `tol` and at most `epochs` passes
+   */
+  solver?: 'sgd' | 'dcd';
+  C?: number;
+  interceptScaling?: number;
+  tol?: number;
   /** L2 regularisation strength per example */
   lambda?: number;
   epochs?: number;

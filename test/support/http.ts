@@ -44,3 +44,21 @@ export const validMessage = (overrides: Record<string, unknown> = {}) => ({
   location: { lat: 51.7304, lon: 36.1926 },
   ...overrides,
 });
+
+/**
+ * Follows a list's `nextCursor` until the message shows up or the pages end: a filtered inbox page can be short,
+ * even empty, and still have more after it.
+ */
+export const listedInPages = async (path: string, as: string, id: string, maxPages = 100): Promise<boolean> => {
+  let cursor: string | undefined;
+  for (let page = 0; page < maxPages; page++) {
+    const { json } = await api<{ items: { id: string }[]; nextCursor?: string }>(
+      `${path}${path.includes('?') ? '&' : '?'}limit=100${cursor ? `&cursor=${cursor}` : ''}`,
+      { as },
+    );
+    if (json.items.some((item) => item.id === id)) return true;
+    if (!json.nextCursor) return false;
+    cursor = json.nextCursor;
+  }
+  return false;
+};

@@ -127,7 +127,8 @@ const actionsPanel = async (main: HTMLElement, card: OfficialCard, categories: r
     allowed.has('answer') || allowed.has('interim') ? await answerForm(main, card) : null,
     allowed.has('extend') ? reasonForm(main, card, 'extend', 'Продлить срок (один раз)', 'Продлить', 'Срок продлён.') : null,
     allowed.has('reject') ? reasonForm(main, card, 'reject', 'Отклонить сообщение', 'Отклонить', 'Сообщение отклонено, заявитель уведомлён.') : null,
-    allowed.has('answer') && card.categoryId !== undefined || card.triage ? categoryForm(main, card, categories) : null,
+    // whoever may answer the message may confirm or correct its category (a coordinator's triage decision routes it)
+    allowed.has('answer') ? categoryForm(main, card, categories) : null,
   );
 };
 
