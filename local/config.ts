@@ -19,13 +19,15 @@ export interface Ports {
   smtp: number;
   maildevWeb: number;
   oidc: number;
+  /** S3 as the functions and browsers see it: fauxqs behind the CORS shim */
+  s3: number;
 }
 
 export const DEFAULT_PORTS: Record<Stage, Ports> = {
-  local: { http: 3000, lambda: 3002, websocket: 3001, dynamodb: 8000, fauxqs: 4566, smtp: 1025, maildevWeb: 1080, oidc: 4000 },
-  test: { http: 3100, lambda: 3102, websocket: 3101, dynamodb: 8100, fauxqs: 4666, smtp: 1125, maildevWeb: 1180, oidc: 4100 },
+  local: { http: 3000, lambda: 3002, websocket: 3001, dynamodb: 8000, fauxqs: 4566, smtp: 1025, maildevWeb: 1080, oidc: 4000, s3: 4567 },
+  test: { http: 3100, lambda: 3102, websocket: 3101, dynamodb: 8100, fauxqs: 4666, smtp: 1125, maildevWeb: 1180, oidc: 4100, s3: 4667 },
   // the benchmarks (npm run bench:inbox), so that they can run while `npm start` and `npm test` are up
-  bench: { http: 3200, lambda: 3202, websocket: 3201, dynamodb: 8200, fauxqs: 4766, smtp: 1225, maildevWeb: 1280, oidc: 4200 },
+  bench: { http: 3200, lambda: 3202, websocket: 3201, dynamodb: 8200, fauxqs: 4766, smtp: 1225, maildevWeb: 1280, oidc: 4200, s3: 4767 },
 };
 
 /** Default ports of a stage; for `local`, the `PORT` env var overrides the HTTP API port. */

@@ -35,6 +35,8 @@ export interface LocalResources {
   queueUrlByArn: Map<string, string>;
   /** table stream ARN → table name */
   tableByStreamArn: Map<string, string>;
+  /** bucket name → its CORS rules (fauxqs ignores them; local/emulators/s3-cors.ts applies them) */
+  bucketCors: Record<string, CORSRule[]>;
 }
 
 export const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
@@ -124,6 +126,7 @@ export async function createResources(config: ServiceConfig, endpoints: Endpoint
   const { dynamodb, sqs, s3 } = clientsFor(endpoints);
   const cfn: Record<string, CfnResource> = config.resources?.Resources ?? {};
   const physical: Record<string, PhysicalResource> = {};
+  const bucketCors: Record<string, CORSRule[]> = {};
   const pseudo = { region, accountId: ACCOUNT_ID, stackName: `${config.service}-${config.provider.stage}` };
   const resolve = <T = unknown>(value: unknown) => resolveIntrinsics(value, physical, pseudo) as T;
 
@@ -194,6 +197,7 @@ export async function createResources(config: ServiceConfig, endpoints: Endpoint
               MaxAgeSeconds: r.MaxAge as number | undefined,
               ID: r.Id as string | undefined,
             }));
+            bucketCors[name] = rules;
             await s3.send(new PutBucketCorsCommand({ Bucket: name, CORSConfiguration: { CORSRules: rules } }));
             corsNote = ' (+CORS)';
           } catch (err) {
@@ -217,5 +221,5 @@ export async function createResources(config: ServiceConfig, endpoints: Endpoint
     if (r.type === 'AWS::SQS::Queue') queueUrlByArn.set(r.attributes.Arn!, r.ref);
     if (r.type === 'AWS::DynamoDB::Table' && r.attributes.StreamArn) tableByStreamArn.set(r.attributes.StreamArn, r.ref);
   }
-  return { physical, resolve, queueUrlByArn, tableByStreamArn };
+  return { physical, resolve, queueUrlByArn, tableByStreamArn, bucketCors };
 }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { portsFor, REGION, resolveServiceConfig, ROOT_DIR, type Ports, type ServiceConfig, type Stage } from './config.ts';
 import { startDynamoDbLocal } from './emulators/dynamodb.ts';
 import { startFauxqsEmulator } from './emulators/fauxqs.ts';
+import { startS3CorsShim } from './emulators/s3-cors.ts';
 import { startMailDev } from './emulators/maildev.ts';
 import { assertPortFree, sleep, waitForPort, type EmulatorHandle } from './emulators/net.ts';
 import { eventSourcesOf, startEventSources, type RunningEventSources } from './event-sources/index.ts';
@@ -145,13 +146,14 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const region = config.provider.region ?? REGION;
     const endpoints = { dynamodb: dynamo.url, sqs: fauxqs.url, s3: fauxqs.url, region };
     const resources = await createResources(config, endpoints, (line) => log(`  ${line}`));
+    const s3 = await track('s3-cors', startS3CorsShim({ port: ports.s3, target: fauxqs.url, rules: resources.bucketCors }));
 
     const urls: StackUrls = {
       api: `http://localhost:${ports.http}`,
       lambda: `http://localhost:${ports.lambda}`,
       dynamodb: dynamo.url,
       sqs: fauxqs.url,
-      s3: fauxqs.url,
+      s3: s3.url,
       smtp: `smtp://127.0.0.1:${ports.smtp}`,
       maildev: maildev.url,
       maildevApi: maildev.apiUrl,
@@ -168,7 +170,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       AWS_ENDPOINT_URL_DYNAMODB: dynamo.url,
       AWS_ENDPOINT_URL_DYNAMODB_STREAMS: dynamo.url,
       AWS_ENDPOINT_URL_SQS: fauxqs.url,
-      AWS_ENDPOINT_URL_S3: fauxqs.url,
+      AWS_ENDPOINT_URL_S3: s3.url,
       AWS_ENDPOINT_URL_LAMBDA: urls.lambda,
       S3_FORCE_PATH_STYLE: 'true',
       SMTP_HOST: '127.0.0.1',

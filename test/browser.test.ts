@@ -48,6 +48,9 @@ describe('the pages in headless Chromium', () => {
     await official.page.getByTestId('template').selectOption({ label: 'Яма заделана' });
     const answerText = await official.page.getByTestId('answer-text').inputValue();
     expect(answerText).toContain('ямочный ремонт');
+    // a file from the browser: a presigned PUT straight to S3, across origins (the bucket's CORS rules apply)
+    const report = Buffer.from('%PDF-1.4 акт выполненных работ');
+    await official.page.getByTestId('answer-form').locator('input[type="file"]').setInputFiles({ name: 'akt.pdf', mimeType: 'application/pdf', buffer: report });
     await official.page.getByRole('button', { name: 'Ответить', exact: true }).click();
     await official.page.getByText('Ответ отправлен заявителю.').waitFor();
     expect(await official.page.getByTestId('history').textContent()).toContain('Дан ответ');
@@ -55,6 +58,10 @@ describe('the pages in headless Chromium', () => {
     await citizen.page.reload();
     await citizen.page.getByTestId('answer').waitFor();
     expect(await citizen.page.getByTestId('answer').textContent()).toContain(answerText);
+    await citizen.page.getByRole('button', { name: 'Показать вложения (1)' }).click();
+    const link = citizen.page.getByRole('link', { name: /Вложение 1 \(файл к ответу\)/ });
+    const downloaded = await fetch((await link.getAttribute('href')) ?? '');
+    expect(Buffer.from(await downloaded.arrayBuffer()).equals(report)).toBe(true);
     const rating = citizen.page.getByTestId('rating-form');
     await rating.locator('input[name="satisfied"][value="yes"]').check();
     await rating.locator('select[name="score"]').selectOption('5');
