@@ -2,8 +2,20 @@
 import { waitFor } from '#local/testing/clients.ts';
 import { api, listedInPages, validMessage } from '#test/support/http.ts';
 import { uniqueDetail } from '#test/support/texts.ts';
+import { REASON_LABELS } from '#lib/moderation/reasons.ts';
 
-interface Card { id: string; number: string; status: string; version: number; triage?: boolean; allowedActions?: string[]; answer?: { attachments?: string[] } }
+const INSULT_LABEL = REASON_LABELS.insult;
+
+interface Card {
+  id: string;
+  number: string;
+  status: string;
+  version: number;
+  triage?: boolean;
+  allowedActions?: string[];
+  moderationReasonLabels?: string[];
+  answer?: { attachments?: string[] };
+}
 interface Page { items: Card[]; nextCursor?: string }
 interface Upload { key: string; uploadUrl: string; headers: Record<string, string> }
 
@@ -28,6 +40,7 @@ describe('the officials’ workspace', () => {
     expect(await listedInPages('/v1/moderation/messages', 'moderator-1', json.id)).toBe(true);
     const card = await api<Card>(`/v1/org/messages/${json.id}`, { as: 'moderator-1' });
     expect(card.json.allowedActions).toEqual(['reject', 'release']);
+    expect(card.json.moderationReasonLabels).toContain(INSULT_LABEL);
     const rejected = await api<Card>(`/v1/org/messages/${json.id}/actions`, { as: 'moderator-1', body: { action: 'reject', expectedVersion: card.json.version, reason: 'Оскорбление' } });
     expect(rejected.json.status).toBe('rejected');
     expect(await listedInPages('/v1/moderation/messages', 'moderator-1', json.id)).toBe(false);

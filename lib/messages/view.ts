@@ -3,6 +3,8 @@ import { statusLabel } from '#lib/domain/statuses.ts';
 import { REASON_LABELS, type ReasonCode } from '#lib/moderation/reasons.ts';
 import type { MessageRecord } from '#lib/db/messages.ts';
 
+const reasonLabel = (code: string): string => REASON_LABELS[code as ReasonCode] ?? code;
+
 /** A message as its author sees it over the API. */
 export const citizenView = (message: MessageRecord) => ({
   id: message.id,
@@ -20,7 +22,7 @@ export const citizenView = (message: MessageRecord) => ({
     ? { id: message.organizationId, name: message.organizationName ?? '' }
     : null,
   ...(message.status === 'rejected' && message.moderationReasons
-    ? { rejectionReasons: message.moderationReasons.map((code) => ({ code, label: REASON_LABELS[code as ReasonCode] ?? code })) }
+    ? { rejectionReasons: message.moderationReasons.map((code) => ({ code, label: reasonLabel(code) })) }
     : {}),
   ...(message.answer ? { answer: message.answer } : {}),
   ...(message.interimAnswers ? { interimAnswers: message.interimAnswers } : {}),
@@ -52,6 +54,8 @@ export const officialView = (message: MessageRecord) => ({
   triage: message.triage ?? false,
   ...(message.suggestedCategoryId ? { suggestedCategoryId: message.suggestedCategoryId } : {}),
   ...(message.classification ? { classification: message.classification } : {}),
-  ...(message.moderationReasons ? { moderationReasons: message.moderationReasons } : {}),
+  ...(message.moderationReasons
+    ? { moderationReasons: message.moderationReasons, moderationReasonLabels: message.moderationReasons.map(reasonLabel) }
+    : {}),
   ...(message.repeatOf ? { repeatOf: message.repeatOf } : {}),
 });

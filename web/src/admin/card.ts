@@ -146,7 +146,7 @@ const drawCard = async (main: HTMLElement, card: OfficialCard): Promise<void> =>
       h('dt', {}, 'Организация'), h('dd', { 'data-testid': 'organization' }, card.organization?.name ?? '—'),
       h('dt', {}, 'ОКТМО'), h('dd', {}, card.oktmo),
       card.address ? [h('dt', {}, 'Адрес'), h('dd', {}, card.address)] : null,
-      card.moderationReasons?.length ? [h('dt', {}, 'Модерация'), h('dd', {}, card.moderationReasons.join(', '))] : null,
+      card.moderationReasonLabels?.length ? [h('dt', {}, 'Модерация'), h('dd', { 'data-testid': 'moderation' }, card.moderationReasonLabels.join('; '))] : null,
     ),
     deadlineLine(card),
     h('h3', {}, 'Текст сообщения'),

@@ -35,6 +35,7 @@ export interface MessageView {
   triage?: boolean;
   suggestedCategoryId?: string;
   moderationReasons?: string[];
+  moderationReasonLabels?: string[];
   repeatOf?: string;
 }
 
