@@ -1,4 +1,4 @@
-import { DOWNLOAD_URL_TTL_SECONDS, downloadUrl } from '#lib/aws/attachment-store.ts';
+import { DOWNLOAD_URL_TTL_SECONDS, downloadUrl } from '#lib/aws/attachment-downloads.ts';
 import { getMessage } from '#lib/db/messages.ts';
 import { parseMessageNumber } from '#lib/domain/message-number.ts';
 import { authenticatedHttpHandler } from '#lib/http/handler.ts';

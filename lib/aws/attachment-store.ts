@@ -1,5 +1,4 @@
-import { GetObjectCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { requiredEnv } from '#lib/env.ts';
 import type { StoredAttachment } from '#lib/messages/attachments.ts';
 import { s3Client } from './clients.ts';
@@ -15,9 +14,3 @@ export const headAttachment = async (key: string): Promise<StoredAttachment | un
     throw error;
   }
 };
-
-export const DOWNLOAD_URL_TTL_SECONDS = 5 * 60;
-
-/** A short-lived link to read one attachment; handed out only after the caller's access was checked. */
-export const downloadUrl = (key: string): Promise<string> =>
-  getSignedUrl(s3Client(), new GetObjectCommand({ Bucket: requiredEnv('ATTACHMENTS_BUCKET'), Key: key }), { expiresIn: DOWNLOAD_URL_TTL_SECONDS });
