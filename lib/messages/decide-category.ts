@@ -1,14 +1,13 @@
-import { computeDeadline } from '#lib/domain/deadlines.ts';
 import { inboxKeys } from '#lib/domain/inbox.ts';
-import { resolveOrganization, routingRuleKeys, type RoutingRuleKey } from '#lib/domain/routing.ts';
 import { findCategory } from '#lib/domain/rubricator.ts';
-import type { Category, Organization, Region, RoutingRule } from '#lib/domain/types.ts';
+import type { Category } from '#lib/domain/types.ts';
 import type { CategoryDecision, MessageRecord } from '#lib/db/messages.ts';
 import type { Caller } from '#lib/http/auth.ts';
 import { conflict, notFound, unprocessable } from '#lib/http/problem.ts';
 import { arrivalEvents, type NotificationEvent } from '#lib/notifications/events.ts';
 import { officialMaySee } from './access.ts';
 import { versionConflict } from './problems.ts';
+import { planRouting, type RoutingLookups } from './routing-plan.ts';
 
 export interface DecideCategoryInput {
   categoryId: string;
@@ -16,12 +15,9 @@ export interface DecideCategoryInput {
   expectedVersion: number;
 }
 
-export interface DecideCategoryDeps {
+export interface DecideCategoryDeps extends RoutingLookups {
   getMessage(id: string, options: { consistent: boolean }): Promise<MessageRecord | undefined>;
   getCategory(id: string): Promise<Category | undefined>;
-  getRegion(code: string): Promise<Region | undefined>;
-  getRoutingRules(categoryId: string, keys: readonly RoutingRuleKey[]): Promise<RoutingRule[]>;
-  getOrganization(id: string): Promise<Organization | undefined>;
   saveCategoryDecision(decision: CategoryDecision): Promise<'saved' | 'version_conflict'>;
   notify(event: NotificationEvent): Promise<void>;
   now(): Date;
@@ -67,23 +63,17 @@ export const decideCategory = async (
   };
 
   if (message.triage && caller.role === 'coordinator') {
-    const region = await deps.getRegion(message.regionCode);
-    if (!region) throw new Error(`region ${message.regionCode} is missing`);
-    const target = { categoryId: input.categoryId, oktmo: message.oktmo, regionCode: message.regionCode, ...(input.subcategoryId ? { subcategoryId: input.subcategoryId } : {}) };
-    const rules = await deps.getRoutingRules(input.categoryId, routingRuleKeys(target));
-    const routing = resolveOrganization({ ...target, rules, coordinatorOrganizationId: region.coordinatorOrganizationId });
-    const organization = await deps.getOrganization(routing.organizationId);
-    if (!organization) throw new Error(`organization ${routing.organizationId} is missing`);
-    const deadline = computeDeadline({ registeredAt: new Date(message.createdAt), workingDays: lookup.category.deadline.workingDays, timeZone: region.timeZone });
+    const category = { id: input.categoryId, subcategoryId: input.subcategoryId, workingDays: lookup.category.deadline.workingDays };
+    const { organization, routedBy, workingDays, deadline } = await planRouting(message, category, deps, (what) => new Error(`${what} is missing`));
     const inbox = inboxKeys({ id: message.id, status: message.status, organizationId: organization.id, regionCode: message.regionCode, deadlineAt: deadline.dueAt });
     if (!inbox) throw new Error(`a ${message.status} message has an inbox`);
     decision.reroute = {
       organizationId: organization.id,
       organizationName: organization.name,
-      routedBy: routing.matchedBy,
+      routedBy,
       deadlineAt: deadline.dueAt,
       deadlineDate: deadline.dueDate,
-      deadlineWorkingDays: lookup.category.deadline.workingDays,
+      deadlineWorkingDays: workingDays,
       ...inbox,
     };
     decision.steps.push({ at, status: 'routed', actor, event: 'routed', organizationId: organization.id, organizationName: organization.name });

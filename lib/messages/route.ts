@@ -1,18 +1,14 @@
-import { computeDeadline } from '#lib/domain/deadlines.ts';
 import { inboxKeys } from '#lib/domain/inbox.ts';
-import { resolveOrganization, routingRuleKeys, type RoutingRuleKey } from '#lib/domain/routing.ts';
-import { type Category, DEFAULT_DEADLINE_RULE, type Organization, type Region, type RoutingRule } from '#lib/domain/types.ts';
+import type { Category } from '#lib/domain/types.ts';
 import type { MessageRecord, RoutingUpdate, ScreenOutUpdate } from '#lib/db/messages.ts';
 import { arrivalEvents, messageEvent, type NotificationEvent } from '#lib/notifications/events.ts';
 import type { Screening, ScreeningVerdict } from './screening.ts';
 import { screen } from './screening.ts';
+import { planRouting, type RoutingLookups } from './routing-plan.ts';
 
-export interface RouteDeps {
+export interface RouteDeps extends RoutingLookups {
   getMessage(id: string, options: { consistent: boolean }): Promise<MessageRecord | undefined>;
   getCategory(id: string): Promise<Category | undefined>;
-  getRegion(code: string): Promise<Region | undefined>;
-  getRoutingRules(categoryId: string, keys: readonly RoutingRuleKey[]): Promise<RoutingRule[]>;
-  getOrganization(id: string): Promise<Organization | undefined>;
   markRouted(id: string, update: RoutingUpdate): Promise<boolean>;
   markScreenedOut(id: string, update: ScreenOutUpdate): Promise<boolean>;
   screening: Screening;
@@ -78,25 +74,15 @@ export const routeMessage = async (messageId: string, deps: RouteDeps): Promise<
   const verdict = await screen(message, deps.screening);
   if (verdict.kind === 'screened_out') return screenOut(message, verdict, deps);
 
-  const region = await need(deps.getRegion(message.regionCode), `region ${message.regionCode}`);
   const categoryId = verdict.categoryId;
-  let organizationId = region.coordinatorOrganizationId;
-  let routedBy: string = 'triage';
-  let workingDays = DEFAULT_DEADLINE_RULE.workingDays;
-  if (categoryId) {
-    const category = await need(deps.getCategory(categoryId), `category ${categoryId}`);
-    const subcategoryId = verdict.subcategoryId;
-    const target = { categoryId, oktmo: message.oktmo, regionCode: message.regionCode, ...(subcategoryId ? { subcategoryId } : {}) };
-    const rules = await deps.getRoutingRules(categoryId, routingRuleKeys(target));
-    const decision = resolveOrganization({ ...target, rules, coordinatorOrganizationId: region.coordinatorOrganizationId });
-    organizationId = decision.organizationId;
-    routedBy = decision.matchedBy;
-    workingDays = category.deadline.workingDays;
-  }
-  const organization = await need(deps.getOrganization(organizationId), `organization ${organizationId}`);
-
-  // The deadline runs from registration, by the category's rule, in the region's time zone.
-  const deadline = computeDeadline({ registeredAt: new Date(message.createdAt), workingDays, timeZone: region.timeZone });
+  const category = categoryId ? await need(deps.getCategory(categoryId), `category ${categoryId}`) : undefined;
+  const plan = await planRouting(
+    message,
+    category && { id: category.id, subcategoryId: verdict.subcategoryId, workingDays: category.deadline.workingDays },
+    deps,
+    (what) => new RoutingDataError(`${what} is missing`),
+  );
+  const { organization, routedBy, workingDays, deadline } = plan;
   const at = deps.now().toISOString();
   const inbox = inboxKeys({ id: message.id, status: 'routed', organizationId: organization.id, regionCode: message.regionCode, deadlineAt: deadline.dueAt });
   if (!inbox) throw new Error('a routed message has an inbox');
