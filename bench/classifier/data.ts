@@ -8,6 +8,10 @@ export interface Row {
   split?: string;
   date?: string;
   id?: number | string;
+  /** Kursk: the source topic inside the category */
+  topic?: string | null;
+  /** SPB: the source reason inside the category */
+  reason?: string | null;
 }
 
 export function datasetsDir(): string {
@@ -21,10 +25,16 @@ export function readJsonl(file: string): Row[] {
     .map((l) => JSON.parse(l) as Row);
 }
 
-export type Labeled = { text: string; category: string };
+/** `subLabel`: the source's finer label (Kursk topic, SPB reason), for sub-label training on training rows only */
+export type Labeled = { text: string; category: string; subLabel?: string };
 
 export function labeled(rows: readonly Row[]): Labeled[] {
-  return rows.filter((r): r is Row & Labeled => typeof r.category === 'string').map((r) => ({ text: r.text, category: r.category }));
+  return rows
+    .filter((r): r is Row & { category: string } => typeof r.category === 'string')
+    .map((r) => {
+      const sub = r.topic ?? r.reason;
+      return typeof sub === 'string' && sub !== '' ? { text: r.text, category: r.category, subLabel: sub } : { text: r.text, category: r.category };
+    });
 }
 
 export function kursk(): { train: Labeled[]; test: Labeled[]; all: Labeled[] } {
@@ -48,4 +58,21 @@ export function spb(): { train: Labeled[]; test: Labeled[] } {
   );
   const cut = Math.floor(rows.length * 0.8);
   return { train: rows.slice(0, cut), test: rows.slice(cut) };
+}
+
+/**
+ * The project's own generated corpus (data/classifier/corpus.jsonl, MIT, shippable): the first `perCategory`
+ * examples of each of the given categories, to add to a real training set (its tiny classes above all).
+ */
+export function ownCorpus(categories: ReadonlySet<string>, perCategory: number): Labeled[] {
+  const taken = new Map<string, number>();
+  const out: Labeled[] = [];
+  for (const r of labeled(readJsonl(path.resolve(process.cwd(), 'data/classifier/corpus.jsonl')))) {
+    if (!categories.has(r.category)) continue;
+    const n = taken.get(r.category) ?? 0;
+    if (n >= perCategory) continue;
+    taken.set(r.category, n + 1);
+    out.push({ text: r.text, category: r.category });
+  }
+  return out;
 }

@@ -1,10 +1,13 @@
 /**
  * Quick validation runs (training data only): npx tsx bench/classifier/quick.ts a|b '[{"C":0.5}, …]'
  * a = Kursk train, stratified 5-fold cross-validation (pooled predictions); b = SPB, newest 20 % of train.
+ * Options start from BENCH_OPTIONS (not the per-split SPLITS). Environment: AUGMENT=n adds n examples per
+ * category of the project's own corpus to each training fold; SUBCATS=a,b keeps sub-labels of those categories only.
+ * Prints the output columns and a cold predict rate of the first fold's model.
  */
 import { loadModel, serializeModel, trainClassifier } from '#lib/classification/index.ts';
 import type { TrainOptions } from '#lib/classification/index.ts';
-import { kursk, spb } from './data.ts';
+import { kursk, ownCorpus, spb } from './data.ts';
 import type { Labeled } from './data.ts';
 import { evaluate } from './metrics.ts';
 import { BENCH_OPTIONS } from './options.ts';
@@ -24,9 +27,19 @@ for (const g of grid) {
   const t0 = Date.now();
   const truth: string[] = [];
   const predicted: string[] = [];
-  for (const { train, validation } of folds) {
+  const augment = Number(process.env['AUGMENT'] ?? 0);
+  const subcats = process.env['SUBCATS'] ? new Set(process.env['SUBCATS'].split(',')) : undefined;
+  for (const { train: base0, validation } of folds) {
+    const base1 = subcats ? base0.map((e) => (subcats.has(e.category) ? e : { text: e.text, category: e.category })) : base0;
+    const train = augment > 0 ? [...base1, ...ownCorpus(new Set(base1.map((e) => e.category)), augment)] : base1;
     const options = { ...base, ...g, features: { ...base.features, ...(g.features ?? {}) } };
-    const c = loadModel(serializeModel(trainClassifier(train, options)));
+    const model = trainClassifier(train, options);
+    const c = loadModel(serializeModel(model));
+    if (validation === folds[0]?.validation) {
+      const t1 = Date.now();
+      for (const e of validation) c.predict(e.text);
+      process.stdout.write(`[${model.classOf?.length ?? model.categories.length} columns, ${Math.round(validation.length / ((Date.now() - t1) / 1000))} msg/s cold] `);
+    }
     for (const e of validation) {
       truth.push(e.category);
       predicted.push(c.predict(e.text));

@@ -12,10 +12,11 @@ import { loadModel, serializeModel, trainClassifier } from '#lib/classification/
 import type { Classifier, TrainOptions } from '#lib/classification/index.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { kursk, spb } from './data.ts';
+import { kursk, ownCorpus, spb } from './data.ts';
 import type { Labeled } from './data.ts';
 import { evaluate, formatEvaluation } from './metrics.ts';
-import { BENCH_OPTIONS } from './options.ts';
+import { SPLITS } from './options.ts';
+import type { SplitSetup } from './options.ts';
 import { GRID, stratifiedSplit } from './tuning.ts';
 
 const args = process.argv.slice(2);
@@ -59,14 +60,20 @@ function report(name: string, classifier: Classifier, buf: Buffer, loadMs: numbe
   console.log(
     `speed (one thread, predict only): ${Math.round(throughput(classifier, test.map((e) => e.text)))} msg/s; classify(): ${Math.round(classifyRate)} msg/s`,
   );
-  console.log(`model: ${(buf.length / 1024 / 1024).toFixed(2)} MB serialized, ${classifier.model.slots.length} features, load ${loadMs.toFixed(1)} ms, temperature ${classifier.model.temperature.toFixed(3)}`);
+  console.log(`model: ${(buf.length / 1024 / 1024).toFixed(2)} MB serialized, ${classifier.model.slots.length} features, ${classifier.model.classOf?.length ?? classifier.model.categories.length} output columns, load ${loadMs.toFixed(1)} ms, temperature ${classifier.model.temperature.toFixed(3)}`);
 }
 
-function choose(name: string, train: Labeled[], validation: Labeled[]): TrainOptions {
+/** The training set of a split: its rows, plus the project's own corpus when the setup asks for it. */
+function withOwnCorpus(train: Labeled[], setup: SplitSetup): Labeled[] {
+  if (setup.ownCorpusPerCategory <= 0) return train;
+  return [...train, ...ownCorpus(new Set(train.map((e) => e.category)), setup.ownCorpusPerCategory)];
+}
+
+function choose(name: string, train: Labeled[], validation: Labeled[], base: TrainOptions): TrainOptions {
   console.log(`\n--- tuning ${name}: ${train.length} train / ${validation.length} validation ---`);
   let best: { options: TrainOptions; f1: number } | undefined;
   for (const g of GRID) {
-    const options: TrainOptions = { ...BENCH_OPTIONS, ...g, calibrationFraction: 0 };
+    const options: TrainOptions = { ...base, ...g, calibrationFraction: 0 };
     const t0 = performance.now();
     const c = loadModel(serializeModel(trainClassifier(train, options)));
     const ev = evaluate(
@@ -74,7 +81,7 @@ function choose(name: string, train: Labeled[], validation: Labeled[]): TrainOpt
       validation.map((e) => c.predict(e.text)),
     );
     console.log(`${JSON.stringify(g)} → acc ${ev.accuracy.toFixed(3)} macro-F1 ${ev.macroF1.toFixed(3)} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
-    if (!best || ev.macroF1 > best.f1) best = { options: { ...BENCH_OPTIONS, ...g }, f1: ev.macroF1 };
+    if (!best || ev.macroF1 > best.f1) best = { options: { ...base, ...g }, f1: ev.macroF1 };
   }
   console.log(`chosen: ${JSON.stringify(best?.options)}`);
   return (best as { options: TrainOptions }).options;
@@ -91,22 +98,24 @@ function run(name: string, train: Labeled[], test: Labeled[], options: TrainOpti
 const main = () => {
   if (!only || only === 'a') {
     const k = kursk();
-    let options = BENCH_OPTIONS;
+    const setup = SPLITS.kursk;
+    let options = setup.options;
     if (tune) {
       const { train, validation } = stratifiedSplit(k.train, 0.25, SEED);
-      options = choose('Kursk', train, validation);
+      options = choose('Kursk', withOwnCorpus(train, setup), validation, setup.options);
     }
-    run('(a) Kursk train → test', k.train, k.test, options);
+    run('(a) Kursk train → test', withOwnCorpus(k.train, setup), k.test, options);
   }
   if (!only || only === 'b') {
     const s = spb();
-    let options = BENCH_OPTIONS;
+    const setup = SPLITS.spb;
+    let options = setup.options;
     if (tune) {
       // validation = the newest 20 % of the training period, as the test is the newest 20 % overall
       const cut = Math.floor(s.train.length * 0.8);
-      options = choose('SPB', s.train.slice(0, cut), s.train.slice(cut));
+      options = choose('SPB', withOwnCorpus(s.train.slice(0, cut), setup), s.train.slice(cut), setup.options);
     }
-    run('(b) SPB time split 80/20', s.train, s.test, options);
+    run('(b) SPB time split 80/20', withOwnCorpus(s.train, setup), s.test, options);
   }
   if (!only || only === 'c') {
     const file = path.resolve(process.cwd(), 'data/classifier/model.bin');

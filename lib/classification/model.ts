@@ -2,12 +2,15 @@
  * Serialised model format (little-endian), deflated as a whole after the 8-byte magic "POSCLF01":
  *   uint32 header length · header JSON (categories, feature config, block weights, temperature, sizes)
  *   int32[R] slots (delta-encoded) · float32[R] idf · float32[K] scale · float32[K] bias · int8[R·K] weights.
+ * K is the number of output columns: one per category, or, for a model trained with sub-labels, the length of the
+ * header's optional `classOf` (the category of each column).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { deflateSync, inflateSync } from 'node:zlib';
 import { Scorer } from './scorer.ts';
 import { suggestSubcategory } from './subcategories.ts';
+import { modelColumns } from './types.ts';
 import type { Classification, Model, ScoredCategory } from './types.ts';
 
 const MAGIC = Buffer.from('POSCLF01', 'latin1');
@@ -21,6 +24,8 @@ interface Header {
   alternatives: number;
   temperature: number;
   rows: number;
+  /** category of each output column, for sub-label models only (absent: one column per category) */
+  classOf?: number[];
 }
 
 export function serializeModel(model: Model): Buffer {
@@ -38,6 +43,7 @@ export function serializeModel(model: Model): Buffer {
     alternatives: model.alternatives,
     temperature: model.temperature,
     rows: R,
+    ...(model.classOf ? { classOf: Array.from(model.classOf) } : {}),
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const len = Buffer.alloc(4);
@@ -79,7 +85,11 @@ export function deserializeModel(buffer: Buffer): Model {
   const header = JSON.parse(body.subarray(4, 4 + headerLength).toString('utf8')) as Header;
   if (header.version !== 1) throw new Error(`unsupported model version ${String(header.version)}`);
   const R = header.rows;
-  const K = header.categories.length;
+  const classOf = header.classOf ? Int32Array.from(header.classOf) : undefined;
+  if (classOf && classOf.some((k) => !Number.isInteger(k) || k < 0 || k >= header.categories.length)) {
+    throw new Error('model file has a bad column map');
+  }
+  const K = classOf ? classOf.length : header.categories.length;
   let off = 4 + headerLength;
   const slots = take(Int32Array, body, off, R);
   off += R * 4;
@@ -91,7 +101,7 @@ export function deserializeModel(buffer: Buffer): Model {
   const bias = take(Float32Array, body, off, K);
   off += K * 4;
   const q = take(Int8Array, body, off, R * K);
-  return {
+  const model: Model = {
     version: 1,
     categories: header.categories,
     features: header.features,
@@ -105,6 +115,8 @@ export function deserializeModel(buffer: Buffer): Model {
     scale,
     bias,
   };
+  if (classOf) model.classOf = classOf;
+  return model;
 }
 
 /** Softmax of logits / T. */
@@ -129,7 +141,7 @@ export class Classifier {
   constructor(model: Model) {
     this.model = model;
     this.scorer = new Scorer(model);
-    this.logits = new Float64Array(model.categories.length);
+    this.logits = new Float64Array(modelColumns(model));
   }
 
   get categories(): readonly string[] {
@@ -139,15 +151,25 @@ export class Classifier {
   /** Calibrated probabilities, one per category of the model, in the model's category order. */
   probabilities(text: string): Float64Array {
     this.scorer.score(text, this.logits);
-    return softmax(this.logits, this.model.temperature);
+    const p = softmax(this.logits, this.model.temperature);
+    const classOf = this.model.classOf;
+    if (!classOf) return p;
+    // a category's probability is the mass of its columns
+    const out = new Float64Array(this.model.categories.length);
+    for (let c = 0; c < classOf.length; c++) out[classOf[c] as number] = (out[classOf[c] as number] as number) + (p[c] as number);
+    return out;
   }
 
-  /** The most likely category only (no calibration, no alternatives): the fast path for bulk scoring. */
+  /**
+   * The most likely category only (no calibration, no alternatives): the fast path for bulk scoring. With
+   * sub-label columns, the category of the best column (classify() ranks categories by their summed mass).
+   */
   predict(text: string): string {
     this.scorer.score(text, this.logits);
     let best = 0;
     for (let k = 1; k < this.logits.length; k++) if ((this.logits[k] as number) > (this.logits[best] as number)) best = k;
-    return this.model.categories[best] as string;
+    const classOf = this.model.classOf;
+    return this.model.categories[classOf ? (classOf[best] as number) : best] as string;
   }
 
   classify(text: string): Classification {

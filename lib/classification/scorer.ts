@@ -6,6 +6,7 @@
  */
 import { charNgramSlots, stemHash, wordNgramSlot } from './features.ts';
 import { normalizeText, stem } from './normalize.ts';
+import { modelColumns } from './types.ts';
 import type { Model } from './types.ts';
 
 interface TokenEntry {
@@ -92,7 +93,7 @@ export class Scorer {
 
   constructor(model: Model) {
     this.model = model;
-    this.K = model.categories.length;
+    this.K = modelColumns(model);
     this.mask = (1 << model.features.hashBits) - 1;
     const order = frequentFirst(model.idf);
     const R = order.length;

@@ -16,6 +16,11 @@ export interface SvmOptions {
   /** stop when the projected-gradient spread of every class is below this */
   tol: number;
   seed: number;
+  /**
+   * optional group (category) of each class: an example is then no negative of the other classes of its own
+   * group, so that each class is separated from the other groups only
+   */
+  groupOf?: Int32Array;
 }
 
 /**
@@ -47,6 +52,7 @@ export function fitOvrSvm(
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   const rnd = seededRandom(o.seed);
+  const groupOf = o.groupOf;
   const dots = new Float64Array(K);
   const delta = new Float64Array(K);
   const pgMax = new Float64Array(K);
@@ -68,7 +74,12 @@ export function fitOvrSvm(
         for (let k = 0; k < K; k++) dots[k] = (dots[k] as number) + v * (W[base + k] as number);
       }
       let any = false;
+      const gy = groupOf ? (groupOf[y] as number) : -1;
       for (let k = 0; k < K; k++) {
+        if (groupOf && k !== y && groupOf[k] === gy) {
+          delta[k] = 0;
+          continue;
+        }
         const yk = k === y ? 1 : -1;
         const d = k === y ? (dPos[k] as number) : dNeg;
         const a = alpha[i * K + k] as number;

@@ -1,7 +1,8 @@
 /**
  * Training: hashed TF-IDF features (sublinear tf, smoothed idf, each block L2-normalised), a linear model trained
  * by SGD (`sgd.ts`) or as one-vs-rest SVMs by dual coordinate descent (`svm.ts`), class-weighted, softmax
- * temperature fitted on a held-out slice, int8 weights. Deterministic given the data and the seed.
+ * temperature fitted on a held-out slice, int8 weights. Deterministic given the data and the seed. Opt-in
+ * (`subLabelMinCount`): one output column per frequent sub-label of a category instead of one per category.
  */
 import { CATEGORY_NAMES } from '#lib/domain/rubricator.ts';
 import { DEFAULT_FEATURE_CONFIG, Featurizer } from './features.ts';
@@ -11,6 +12,7 @@ import { seededRandom, shuffleInPlace } from './random.ts';
 import { rowIndex } from './scorer.ts';
 import { fitSgd } from './sgd.ts';
 import { fitOvrSvm } from './svm.ts';
+import { modelColumns } from './types.ts';
 import type { LabeledExample, Model, ResolvedTrainOptions, TrainOptions } from './types.ts';
 
 export const DEFAULT_TRAIN_OPTIONS: Omit<ResolvedTrainOptions, 'seed'> = {
@@ -32,6 +34,9 @@ export const DEFAULT_TRAIN_OPTIONS: Omit<ResolvedTrainOptions, 'seed'> = {
   calibrationFraction: 0.15,
   categories: CATEGORY_NAMES,
   alternatives: 3,
+  subLabelMinCount: 0,
+  subLabelSiblings: 'negative',
+  subLabelWeights: 'category',
 };
 
 export { seededRandom };
@@ -107,8 +112,11 @@ interface LinearModel {
   bias: Float64Array;
 }
 
-/** Vocabulary, TF-IDF matrix and class weights, then the chosen solver. */
-function fitLinear(feats: readonly TextFeatures[], labels: Int32Array, K: number, o: ResolvedTrainOptions): LinearModel {
+/**
+ * Vocabulary, TF-IDF matrix and class weights, then the chosen solver. `labels` are output columns; `groupOf`
+ * (sub-label models) gives the category of each column.
+ */
+function fitLinear(feats: readonly TextFeatures[], labels: Int32Array, K: number, o: ResolvedTrainOptions, groupOf?: Int32Array): LinearModel {
   const bits = o.features.hashBits;
   const { slots, idf } = buildVocabulary(feats, bits, o.minDf);
   const rowOf = rowIndex(slots, bits);
@@ -119,11 +127,31 @@ function fitLinear(feats: readonly TextFeatures[], labels: Int32Array, K: number
   const counts = new Float64Array(K);
   for (let i = 0; i < n; i++) { const y = labels[i] as number; counts[y] = (counts[y] as number) + 1; }
   const classWeight = new Float64Array(K);
-  for (let k = 0; k < K; k++) {
-    classWeight[k] = (counts[k] as number) > 0 ? Math.pow(n / (K * (counts[k] as number)), o.classWeightPower) : 0;
+  if (groupOf && o.subLabelWeights === 'category') {
+    // balanced over categories: a column weighs as its whole category would
+    const G = Math.max(...groupOf) + 1;
+    const groupCounts = new Float64Array(G);
+    for (let k = 0; k < K; k++) groupCounts[groupOf[k] as number] = (groupCounts[groupOf[k] as number] as number) + (counts[k] as number);
+    let present = 0;
+    for (let g = 0; g < G; g++) if ((groupCounts[g] as number) > 0) present++;
+    for (let k = 0; k < K; k++) {
+      const m = groupCounts[groupOf[k] as number] as number;
+      classWeight[k] = (counts[k] as number) > 0 ? Math.pow(n / (present * m), o.classWeightPower) : 0;
+    }
+  } else {
+    for (let k = 0; k < K; k++) {
+      classWeight[k] = (counts[k] as number) > 0 ? Math.pow(n / (K * (counts[k] as number)), o.classWeightPower) : 0;
+    }
   }
 
-  const svmOptions = { C: o.C, bias: o.interceptScaling, maxEpochs: o.epochs, tol: o.tol, seed: o.seed };
+  const svmOptions = {
+    C: o.C,
+    bias: o.interceptScaling,
+    maxEpochs: o.epochs,
+    tol: o.tol,
+    seed: o.seed,
+    ...(groupOf && o.subLabelSiblings === 'ignore' ? { groupOf } : {}),
+  };
   const { W, b } = o.solver === 'dcd' ? fitOvrSvm(X, labels, K, R, classWeight, svmOptions) : fitSgd(X, labels, K, R, counts, classWeight, o);
   if (o.nbWeight > 0) addNaiveBayes(X, labels, K, R, counts, o, W);
   // a class absent from the training data must never win
@@ -186,9 +214,9 @@ function quantize(lin: LinearModel, K: number): { q: Int8Array; scale: Float32Ar
   return { q, scale };
 }
 
-function toModel(lin: LinearModel, categories: string[], o: ResolvedTrainOptions, temperature: number): Model {
-  const { q, scale } = quantize(lin, categories.length);
-  return {
+function toModel(lin: LinearModel, categories: string[], o: ResolvedTrainOptions, temperature: number, classOf?: Int32Array): Model {
+  const { q, scale } = quantize(lin, classOf ? classOf.length : categories.length);
+  const model: Model = {
     version: 1,
     categories,
     features: o.features,
@@ -202,11 +230,13 @@ function toModel(lin: LinearModel, categories: string[], o: ResolvedTrainOptions
     scale,
     bias: Float32Array.from(lin.bias),
   };
+  if (classOf) model.classOf = classOf;
+  return model;
 }
 
 /** Raw scores (logits) of a model for pre-computed features. */
 export function modelScores(model: Model, rowOf: Int32Array, f: TextFeatures, out: Float64Array): void {
-  const K = model.categories.length;
+  const K = modelColumns(model);
   const rows: number[] = [];
   const vals: number[] = [];
   vectorize(f, rowOf, model.idf, model.wordWeight, model.charWeight, rows, vals);
@@ -272,8 +302,9 @@ export function trainClassifier(examples: readonly LabeledExample[], options: Tr
   const present = new Set(examples.map((e) => e.category));
   const categories = o.categories.filter((c) => present.has(c));
   if (categories.length < 2) throw new Error('training needs examples of at least two categories');
-  const K = categories.length;
-  const labels = Int32Array.from(examples.map((e) => categories.indexOf(e.category)));
+  const catLabels = Int32Array.from(examples.map((e) => categories.indexOf(e.category)));
+  const { labels, classOf } = o.subLabelMinCount > 0 ? subLabelColumns(examples, catLabels, categories.length, o.subLabelMinCount) : { labels: catLabels, classOf: undefined };
+  const K = classOf ? classOf.length : categories.length;
   const featurizer = new Featurizer(o.features);
   const feats = examples.map((e) => featurizer.features(e.text));
 
@@ -287,8 +318,9 @@ export function trainClassifier(examples: readonly LabeledExample[], options: Tr
         Int32Array.from(trainIdx.map((i) => labels[i] as number)),
         K,
         o,
+        classOf,
       );
-      const calibModel = toModel(calib, categories, o, 1);
+      const calibModel = toModel(calib, categories, o, 1, classOf);
       const rowOf = rowIndex(calibModel.slots, o.features.hashBits);
       const heldIdx = [...held].sort((a, b) => a - b);
       const logits = heldIdx.map((i) => {
@@ -305,5 +337,48 @@ export function trainClassifier(examples: readonly LabeledExample[], options: Tr
       if (temperature <= Math.fround(0.0101)) temperature = 1;
     }
   }
-  return toModel(fitLinear(feats, labels, K, o), categories, o, temperature);
+  return toModel(fitLinear(feats, labels, K, o, classOf), categories, o, temperature, classOf);
+}
+
+/**
+ * Output columns of a sub-label model: per category in category order, one column per sub-label with at least
+ * `minCount` examples (sub-labels sorted by code unit order), then one column for the category's other examples
+ * (when there are any). Returns each example's column and each column's category.
+ */
+export function subLabelColumns(
+  examples: readonly LabeledExample[],
+  catLabels: Int32Array,
+  K: number,
+  minCount: number,
+): { labels: Int32Array; classOf: Int32Array } {
+  const counts = Array.from({ length: K }, () => new Map<string, number>());
+  examples.forEach((e, i) => {
+    if (e.subLabel === undefined) return;
+    const m = counts[catLabels[i] as number] as Map<string, number>;
+    m.set(e.subLabel, (m.get(e.subLabel) ?? 0) + 1);
+  });
+  const column = Array.from({ length: K }, () => new Map<string, number>());
+  const restColumn = new Int32Array(K).fill(-1);
+  const classOf: number[] = [];
+  const perCategory = Array.from({ length: K }, () => 0);
+  catLabels.forEach((k) => (perCategory[k] = (perCategory[k] as number) + 1));
+  for (let k = 0; k < K; k++) {
+    const kept = [...(counts[k] as Map<string, number>)].filter(([, c]) => c >= minCount).map(([s]) => s).sort();
+    let covered = 0;
+    for (const sub of kept) {
+      (column[k] as Map<string, number>).set(sub, classOf.length);
+      classOf.push(k);
+      covered += (counts[k] as Map<string, number>).get(sub) as number;
+    }
+    if (covered < (perCategory[k] as number)) {
+      restColumn[k] = classOf.length;
+      classOf.push(k);
+    }
+  }
+  const labels = Int32Array.from(examples, (e, i) => {
+    const k = catLabels[i] as number;
+    const c = e.subLabel === undefined ? undefined : (column[k] as Map<string, number>).get(e.subLabel);
+    return c ?? (restColumn[k] as number);
+  });
+  return { labels, classOf: Int32Array.from(classOf) };
 }

@@ -3,6 +3,11 @@ import type { FeatureConfig } from './features.ts';
 export interface LabeledExample {
   text: string;
   category: string;
+  /**
+   * a finer label inside `category` (e.g. the subcategory a coordinator chose); read only when
+   * `TrainOptions.subLabelMinCount` > 0, otherwise ignored
+   */
+  subLabel?: string;
 }
 
 export interface ScoredCategory {
@@ -63,6 +68,20 @@ export interface TrainOptions {
   categories?: readonly string[];
   /** number of alternatives the classifier returns */
   alternatives?: number;
+  /**
+   * > 0: one output column per sub-label (`LabeledExample.subLabel`) with at least this many examples, plus one
+   * column per category for the rest of its examples; a category scores as its best column (softmax mass summed
+   * for probabilities). 0 (the default): one column per category, sub-labels ignored.
+   */
+  subLabelMinCount?: number;
+  /**
+   * in the one-vs-rest SVM ('dcd'), whether the other columns of the same category are negatives of a column
+   * ('negative', plain one-vs-rest over columns) or left out of its problem ('ignore': each column separates its
+   * examples from the other categories only)
+   */
+  subLabelSiblings?: 'negative' | 'ignore';
+  /** class weights of sub-label columns from the size of their category ('category') or their own ('column') */
+  subLabelWeights?: 'category' | 'column';
 }
 
 export type ResolvedTrainOptions = Required<Omit<TrainOptions, 'features'>> & { features: FeatureConfig };
@@ -80,9 +99,19 @@ export interface Model {
   slots: Int32Array;
   /** idf per slot */
   idf: Float32Array;
-  /** quantised weights, slot-major: q[row * K + k] */
+  /** quantised weights, slot-major: q[row * C + c] over the C output columns */
   q: Int8Array;
-  /** per-class dequantisation scale: w = q · scale[k] */
+  /** per-column dequantisation scale: w = q · scale[c] */
   scale: Float32Array;
   bias: Float32Array;
+  /**
+   * category index of each output column, when a category has several columns (sub-labels); absent: one column
+   * per category, in category order
+   */
+  classOf?: Int32Array;
+}
+
+/** Number of output columns of a model (logits per message). */
+export function modelColumns(model: Pick<Model, 'categories' | 'classOf'>): number {
+  return model.classOf ? model.classOf.length : model.categories.length;
 }
