@@ -4,8 +4,7 @@
  * both regions, a moderator, an analyst, a platform admin and nobody. Requests that pass the check are built so
  * that they stop right after it (a missing reason, a stale version, a wrong status), so nothing changes state.
  */
-import { waitFor } from '#local/testing/clients.ts';
-import { api, validMessage } from '#test/support/http.ts';
+import { api, submitRouted, validMessage } from '#test/support/http.ts';
 
 interface Card { id: string; status: string; version: number; regionCode?: string; organization?: { id: string } | null }
 
@@ -51,11 +50,7 @@ const expectations = (staff: number, author: number, citizen: number, moderator:
 let message: Card;
 
 beforeAll(async () => {
-  const { json } = await api<Card>('/v1/messages', { as: AUTHOR, body: validMessage() });
-  message = await waitFor(async () => {
-    const { json: card } = await api<Card>(`/v1/org/messages/${json.id}`, { as: 'official-kursk-city' });
-    return card.status === 'routed' ? card : undefined;
-  }, { timeoutMs: 20_000 });
+  message = await submitRouted<Card>(AUTHOR, validMessage());
   expect(message.organization?.id).toBe('adm-kursk-city');
 });
 

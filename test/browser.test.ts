@@ -1,17 +1,10 @@
 import { apiUrl, waitFor } from '#local/testing/clients.ts';
-import { api, validMessage } from '#test/support/http.ts';
+import { api, submitRouted, validMessage } from '#test/support/http.ts';
 import { launchBrowser, signIn, type BrowserSession } from '#test/support/browser.ts';
 import { uniqueDetail } from '#test/support/texts.ts';
 
 interface Card { id: string; number: string; status: string }
 
-const routedMessage = async (author: string, body: Record<string, unknown>): Promise<Card> => {
-  const { json } = await api<Card>('/v1/messages', { as: author, body });
-  return waitFor(async () => {
-    const { json: card } = await api<Card>(`/v1/org/messages/${json.id}`, { as: 'official-kursk-city' });
-    return card.status === 'routed' ? card : undefined;
-  }, { timeoutMs: 20_000 });
-};
 
 describe('the pages in headless Chromium', () => {
   let browser: BrowserSession;
@@ -76,7 +69,7 @@ describe('the pages in headless Chromium', () => {
 
   it('renders a message whose text is an XSS payload as text, under a strict CSP', async () => {
     const payload = `Яма у дома 5 <img src=x onerror="window.__xss=1"><script>window.__xss=2</script><b>жирный</b> ${uniqueDetail()}`;
-    const message = await routedMessage('citizen-2', validMessage({ text: payload }));
+    const message = await submitRouted<Card>('citizen-2', validMessage({ text: payload }));
 
     const official = await browser.newPage();
     const dialogs: string[] = [];

@@ -1,5 +1,5 @@
 import { maildevMessages, waitFor } from '#local/testing/clients.ts';
-import { api, listedInPages, validMessage } from '#test/support/http.ts';
+import { api, listedInPages, submitRouted, validMessage } from '#test/support/http.ts';
 
 interface Card {
   id: string;
@@ -16,13 +16,7 @@ interface Card {
 
 const OFFICIAL = 'official-kursk-city';
 
-const routedMessage = async (): Promise<Card> => {
-  const { json } = await api<Card>('/v1/messages', { as: 'citizen-1', body: validMessage() });
-  return waitFor(async () => {
-    const { json: card } = await api<Card>(`/v1/org/messages/${json.id}`, { as: OFFICIAL });
-    return card.status === 'routed' ? card : undefined;
-  }, { timeoutMs: 20_000 });
-};
+const routedMessage = (): Promise<Card> => submitRouted<Card>('citizen-1', validMessage(), OFFICIAL);
 
 const act = (id: string, body: Record<string, unknown>, as = OFFICIAL) => api<Card>(`/v1/org/messages/${id}/actions`, { as, body });
 

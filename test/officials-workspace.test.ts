@@ -1,6 +1,6 @@
 /** The officials' workspace beyond the lifecycle: the moderators' queue, triage, answer templates, files on answers. */
 import { waitFor } from '#local/testing/clients.ts';
-import { api, listedInPages, validMessage } from '#test/support/http.ts';
+import { api, listedInPages, submitRouted, validMessage } from '#test/support/http.ts';
 import { uniqueDetail } from '#test/support/texts.ts';
 import { REASON_LABELS } from '#lib/moderation/reasons.ts';
 
@@ -49,12 +49,8 @@ describe('the officials’ workspace', () => {
   it('the coordinator’s triage view lists messages the classifier could not place, and only those', async () => {
     // vague on purpose; whether the classifier is sure depends on the model in use (the screening suite may have
     // published a retrained one by now), so the test checks that the view agrees with the message's own flag
-    const { json } = await api<Card>('/v1/messages', { as: 'citizen-2', body: { oktmo: '38701000', text: `Обращаюсь повторно, срок ожидания давно прошёл. ${uniqueDetail()}` } });
-    const routed = await waitFor(async () => {
-      const { json: card } = await api<Card>(`/v1/org/messages/${json.id}`, { as: 'coordinator-38' });
-      return card.status === 'routed' ? card : undefined;
-    }, { timeoutMs: 20_000 });
-    expect(await listedInPages('/v1/org/messages?triage=true', 'coordinator-38', json.id)).toBe(routed.triage === true);
+    const routed = await submitRouted<Card>('citizen-2', { oktmo: '38701000', text: `Обращаюсь повторно, срок ожидания давно прошёл. ${uniqueDetail()}` }, 'coordinator-38');
+    expect(await listedInPages('/v1/org/messages?triage=true', 'coordinator-38', routed.id)).toBe(routed.triage === true);
     const { json: page } = await api<Page>('/v1/org/messages?triage=true&limit=100', { as: 'coordinator-38' });
     expect(page.items.every((item) => item.triage === true)).toBe(true);
   });
@@ -73,11 +69,7 @@ describe('the officials’ workspace', () => {
   });
 
   it('an answer carries the official’s files; the citizen and the officials get short-lived links, others nothing', async () => {
-    const { json } = await api<Card>('/v1/messages', { as: 'citizen-1', body: validMessage() });
-    const routed = await waitFor(async () => {
-      const { json: card } = await api<Card>(`/v1/org/messages/${json.id}`, { as: 'official-kursk-city' });
-      return card.status === 'routed' ? card : undefined;
-    }, { timeoutMs: 20_000 });
+    const routed = await submitRouted<Card>('citizen-1', validMessage());
     const report = Buffer.from('%PDF-1.4 акт выполненных работ');
     const key = await upload('official-kursk-city', report);
     const citizensFile = await upload('citizen-1', Buffer.from('%PDF-1.4 чужой файл'));

@@ -65,17 +65,8 @@ export interface MessagePlan {
   authorIndex: number;
 }
 
-/** mulberry32: small, fast and good enough to spread a benchmark's data. */
-export const seededRandom = (seed: number): (() => number) => {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-};
+// the project's one seeded generator (mulberry32), re-exported for the bench's own modules and tests
+export { seededRandom } from '#lib/random.ts';
 
 const pick = <T>(shares: readonly (readonly [T, ...unknown[]])[], weight: (row: readonly [T, ...unknown[]]) => number, r: number) => {
   let acc = 0;

@@ -1,16 +1,15 @@
 import * as z from 'zod';
 import { headAttachment } from '#lib/aws/attachment-store.ts';
-import { sendToQueue } from '#lib/aws/queues.ts';
 import { getMessage } from '#lib/db/messages.ts';
 import { saveTransition } from '#lib/db/transitions.ts';
 import { getOrganization } from '#lib/db/reference-data.ts';
 import { parseMessageNumber } from '#lib/domain/message-number.ts';
-import { requiredEnv } from '#lib/env.ts';
 import { authenticatedHttpHandler } from '#lib/http/handler.ts';
 import { notFound } from '#lib/http/problem.ts';
 import { type ActDeps, actOnMessage, allowedActionsFor, OFFICIAL_ACTIONS } from '#lib/messages/act.ts';
 import { MAX_ATTACHMENTS_PER_MESSAGE } from '#lib/messages/attachments.ts';
 import { officialView } from '#lib/messages/view.ts';
+import { queueNotification } from '#lib/notifications/queue.ts';
 
 const input = z.strictObject({
   action: z.enum(OFFICIAL_ACTIONS),
@@ -26,7 +25,7 @@ const deps: ActDeps = {
   saveTransition,
   getOrganization,
   headAttachment,
-  notify: (event) => sendToQueue(requiredEnv('NOTIFICATIONS_QUEUE_NAME'), event),
+  notify: queueNotification,
   now: () => new Date(),
   extensionWorkingDays: Number(process.env['EXTENSION_WORKING_DAYS'] ?? 10),
   reopenWindowDays: Number(process.env['REOPEN_WINDOW_DAYS'] ?? 30),

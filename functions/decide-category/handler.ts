@@ -1,13 +1,12 @@
 import * as z from 'zod';
-import { sendToQueue } from '#lib/aws/queues.ts';
 import { getMessage, saveCategoryDecision } from '#lib/db/messages.ts';
 import { getCategory, getOrganization, getRegion, getRoutingRules } from '#lib/db/reference-data.ts';
 import { parseMessageNumber } from '#lib/domain/message-number.ts';
-import { requiredEnv } from '#lib/env.ts';
 import { authenticatedHttpHandler } from '#lib/http/handler.ts';
 import { notFound } from '#lib/http/problem.ts';
 import { decideCategory, type DecideCategoryDeps } from '#lib/messages/decide-category.ts';
 import { officialView } from '#lib/messages/view.ts';
+import { queueNotification } from '#lib/notifications/queue.ts';
 
 const input = z.strictObject({
   categoryId: z.string().min(1).max(64),
@@ -22,7 +21,7 @@ const deps: DecideCategoryDeps = {
   getRoutingRules,
   getOrganization,
   saveCategoryDecision,
-  notify: (event) => sendToQueue(requiredEnv('NOTIFICATIONS_QUEUE_NAME'), event),
+  notify: queueNotification,
   now: () => new Date(),
 };
 

@@ -1,14 +1,13 @@
 import * as z from 'zod';
-import { sendToQueue } from '#lib/aws/queues.ts';
 import { getMessage } from '#lib/db/messages.ts';
 import { getOrganization, getRegion } from '#lib/db/reference-data.ts';
-import { requiredEnv } from '#lib/env.ts';
 import { saveTransition } from '#lib/db/transitions.ts';
 import { parseMessageNumber } from '#lib/domain/message-number.ts';
 import { authenticatedHttpHandler } from '#lib/http/handler.ts';
 import { notFound } from '#lib/http/problem.ts';
-import { rateAnswer } from '#lib/messages/rate.ts';
+import { rateAnswer, type RateDeps } from '#lib/messages/rate.ts';
 import { citizenView } from '#lib/messages/view.ts';
+import { queueNotification } from '#lib/notifications/queue.ts';
 
 const input = z.strictObject({
   satisfied: z.boolean(),
@@ -16,18 +15,20 @@ const input = z.strictObject({
   comment: z.string().max(2_000).optional(),
 });
 
+const deps: RateDeps = {
+  getMessage,
+  saveTransition,
+  getOrganization,
+  getRegion,
+  notify: queueNotification,
+  now: () => new Date(),
+  reopenWindowDays: Number(process.env['REOPEN_WINDOW_DAYS'] ?? 30),
+};
+
 /** POST /v1/messages/{id}/rating: the author rates the answer; unsatisfied within the window reopens the message. */
 export const handler = authenticatedHttpHandler({ roles: ['citizen'], body: input }, async ({ pathParameters, body, caller }) => {
   const id = parseMessageNumber(decodeURIComponent(pathParameters['id'] ?? ''));
   if (!id) throw notFound('message_not_found', 'Сообщение не найдено.');
-  const message = await rateAnswer(id, body, caller, {
-    getMessage,
-    saveTransition,
-    getOrganization,
-    getRegion,
-    notify: (event) => sendToQueue(requiredEnv('NOTIFICATIONS_QUEUE_NAME'), event),
-    now: () => new Date(),
-    reopenWindowDays: Number(process.env['REOPEN_WINDOW_DAYS'] ?? 30),
-  });
+  const message = await rateAnswer(id, body, caller, deps);
   return { statusCode: 200, body: citizenView(message) };
 });

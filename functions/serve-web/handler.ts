@@ -21,7 +21,8 @@ const read = (relative: string): string | undefined => {
 };
 
 const issuer = () => requiredEnv('OIDC_ISSUER');
-const csp = () => contentSecurityPolicy([new URL(issuer()).origin, attachmentsOrigin(process.env)]);
+let policy: string | undefined;
+const csp = () => (policy ??= contentSecurityPolicy([new URL(issuer()).origin, attachmentsOrigin(process.env)]));
 
 const respond = (status: number, type: string, body: string): APIGatewayProxyStructuredResultV2 => ({ statusCode: status, headers: pageHeaders(TYPES[type] ?? TYPES['html']!, csp()), body });
 

@@ -1,16 +1,12 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import { sendToQueue } from '#lib/aws/queues.ts';
 import { queryInbox } from '#lib/db/inbox.ts';
 import { listRegions } from '#lib/db/reference-data.ts';
 import { markDeadline, saveTransition } from '#lib/db/transitions.ts';
 import { autoCloseUnrated } from '#lib/messages/auto-close.ts';
-import type { NotificationEvent } from '#lib/notifications/events.ts';
-import { requiredEnv } from '#lib/env.ts';
+import { queueNotification as notify } from '#lib/notifications/queue.ts';
 import { watchDeadlines, type WatchResult } from '#lib/messages/watch-deadlines.ts';
 import { logger, metrics } from '#lib/observability/index.ts';
 import { instrumented } from '#lib/observability/instrumented.ts';
-
-const notify = (event: NotificationEvent) => sendToQueue(requiredEnv('NOTIFICATIONS_QUEUE_NAME'), event);
 
 /** Hourly: deadline warnings and escalations, then the auto-close of answers left unrated past the window. */
 export const handler = instrumented(async (): Promise<WatchResult & { autoClosed: number }> => {

@@ -4,7 +4,7 @@
  * second half of the epochs.
  */
 import type { Csr } from './csr.ts';
-import { seededRandom, shuffleInPlace } from './random.ts';
+import { seededRandom, shuffleInPlace } from '#lib/random.ts';
 import type { ResolvedTrainOptions } from './types.ts';
 
 export function fitSgd(

@@ -4,7 +4,7 @@
  * one pass over the examples updating every class, because the weights are stored row-major (w[r·K + k]).
  */
 import type { Csr } from './csr.ts';
-import { seededRandom, shuffleInPlace } from './random.ts';
+import { seededRandom, shuffleInPlace } from '#lib/random.ts';
 
 export interface SvmOptions {
   /** inverse regularisation strength (liblinear's C) */

@@ -8,7 +8,7 @@ import { CATEGORY_NAMES } from '#lib/domain/rubricator.ts';
 import { DEFAULT_FEATURE_CONFIG, Featurizer } from './features.ts';
 import type { SparseCounts, TextFeatures } from './features.ts';
 import type { Csr } from './csr.ts';
-import { seededRandom, shuffleInPlace } from './random.ts';
+import { seededRandom, shuffleInPlace } from '#lib/random.ts';
 import { rowIndex } from './scorer.ts';
 import { fitSgd } from './sgd.ts';
 import { fitOvrSvm } from './svm.ts';

@@ -2,7 +2,7 @@ import { type Condition, QueryCommand } from 'dynamodb-toolbox';
 import { type InboxGroup, MODERATION_QUEUE } from '#lib/domain/inbox.ts';
 import type { MessageStatus } from '#lib/domain/statuses.ts';
 import { MessageEntity } from './entities/message.ts';
-import type { MessagePage } from './messages.ts';
+import { type MessagePage, messagePage } from './messages.ts';
 import { mainTable } from './table.ts';
 
 export type InboxScope = { kind: 'organization'; organizationId: string } | { kind: 'region'; regionCode: string };
@@ -53,8 +53,7 @@ export const queryInbox = async (query: InboxQuery): Promise<MessagePage> => {
       ...(filter ? { filters: { message: filter } } : {}),
     })
     .send();
-  const items = (page.Items ?? []).map(({ GSI1PK: _pk, GSI1SK: _sk, ...message }) => message);
-  return { items, ...(page.LastEvaluatedKey ? { lastKey: page.LastEvaluatedKey } : {}) };
+  return messagePage(page);
 };
 
 /** One page of the moderators' queue (held messages, oldest first): one Query on the sparse GSI5. */
@@ -65,6 +64,5 @@ export const queryModerationQueue = async (options: { limit: number; startKey?: 
     .query({ index: 'GSI5', partition: MODERATION_QUEUE })
     .options({ limit: options.limit, exclusiveStartKey: options.startKey })
     .send();
-  const items = (page.Items ?? []).map(({ GSI1PK: _pk, GSI1SK: _sk, ...message }) => message);
-  return { items, ...(page.LastEvaluatedKey ? { lastKey: page.LastEvaluatedKey } : {}) };
+  return messagePage(page);
 };

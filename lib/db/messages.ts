@@ -56,11 +56,18 @@ export const createMessage = async (
 export const getIdempotencyClaim = async (scope: string) =>
   (await IdempotencyKeyEntity.build(GetItemCommand).key({ scope }).options({ consistent: true }).send()).Item;
 
+/** A message item as the use cases see it: without the author-list keys the entity derives from other attributes. */
+export const asMessageRecord = ({ GSI1PK: _pk, GSI1SK: _sk, ...message }: FormattedItem<typeof MessageEntity>): MessageRecord => message;
+
+/** One page of a Query over message items. */
+export const messagePage = (page: { Items?: FormattedItem<typeof MessageEntity>[]; LastEvaluatedKey?: Record<string, unknown> }): MessagePage => ({
+  items: (page.Items ?? []).map(asMessageRecord),
+  ...(page.LastEvaluatedKey ? { lastKey: page.LastEvaluatedKey } : {}),
+});
+
 export const getMessage = async (id: string, options: { consistent?: boolean } = {}): Promise<MessageRecord | undefined> => {
   const { Item } = await MessageEntity.build(GetItemCommand).key({ id }).options({ consistent: options.consistent ?? false }).send();
-  if (!Item) return undefined;
-  const { GSI1PK: _pk, GSI1SK: _sk, ...message } = Item;
-  return message;
+  return Item && asMessageRecord(Item);
 };
 
 export interface MessagePage {
@@ -79,19 +86,22 @@ export const listMessagesByAuthor = async (
     .query({ index: 'GSI1', partition: `AUTHOR#${authorId}` })
     .options({ reverse: true, limit: options.limit, exclusiveStartKey: options.startKey })
     .send();
-  const items = (page.Items ?? []).map(({ GSI1PK: _pk, GSI1SK: _sk, ...message }) => message);
-  return { items, ...(page.LastEvaluatedKey ? { lastKey: page.LastEvaluatedKey } : {}) };
+  return messagePage(page);
 };
 
-export interface RoutingUpdate {
-  screening: ScreeningRecord;
-  inbox: InboxKeys;
+/** What routing decides for a message: the organization, by which rule, and the deadline. */
+export interface RoutingAssignment {
   organizationId: string;
   organizationName: string;
   routedBy: string;
   deadlineAt: string;
   deadlineDate: string;
   deadlineWorkingDays: number;
+}
+
+export interface RoutingUpdate extends RoutingAssignment {
+  screening: ScreeningRecord;
+  inbox: InboxKeys;
   step: HistoryStep;
 }
 
@@ -182,14 +192,7 @@ export interface CategoryDecision {
   at: string;
   steps: HistoryStep[];
   /** set when deciding the category also moves the message to another organization (triage) */
-  reroute?: {
-    organizationId: string;
-    organizationName: string;
-    routedBy: string;
-    deadlineAt: string;
-    deadlineDate: string;
-    deadlineWorkingDays: number;
-  } & InboxKeys;
+  reroute?: RoutingAssignment & InboxKeys;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { InboxKeys } from '#lib/domain/inbox.ts';
 import type { MessageStatus } from '#lib/domain/statuses.ts';
 import { whenConditionHolds } from './conditional.ts';
 import { MessageEntity } from './entities/message.ts';
-import type { HistoryStep, MessageRecord } from './messages.ts';
+import { asMessageRecord, type HistoryStep, type MessageRecord } from './messages.ts';
 
 export interface Transition {
   id: string;
@@ -53,10 +53,7 @@ export const saveTransition = async (transition: Transition): Promise<MessageRec
       })
       .options({ condition: { attr: 'version', eq: transition.expectedVersion }, returnValues: 'ALL_NEW' })
       .send();
-    if (Attributes) {
-      const { GSI1PK: _pk, GSI1SK: _sk, ...message } = Attributes;
-      written = message;
-    }
+    written = Attributes && asMessageRecord(Attributes);
   });
   if (!saved) return 'version_conflict';
   if (!written) throw new Error('the update returned no item');

@@ -7,7 +7,7 @@ import { conflict, notFound, unprocessable } from '#lib/http/problem.ts';
 import { arrivalEvents, type NotificationEvent } from '#lib/notifications/events.ts';
 import { officialMaySee } from './access.ts';
 import { versionConflict } from './problems.ts';
-import { planRouting, type RoutingLookups } from './routing-plan.ts';
+import { assignmentOf, planRouting, type RoutingLookups } from './routing-plan.ts';
 
 export interface DecideCategoryInput {
   categoryId: string;
@@ -64,18 +64,11 @@ export const decideCategory = async (
 
   if (message.triage && caller.role === 'coordinator') {
     const category = { id: input.categoryId, subcategoryId: input.subcategoryId, workingDays: lookup.category.deadline.workingDays };
-    const { organization, routedBy, workingDays, deadline } = await planRouting(message, category, deps, (what) => new Error(`${what} is missing`));
-    const inbox = inboxKeys({ id: message.id, status: message.status, organizationId: organization.id, regionCode: message.regionCode, deadlineAt: deadline.dueAt });
+    const plan = await planRouting(message, category, deps, (what) => new Error(`${what} is missing`));
+    const { organization } = plan;
+    const inbox = inboxKeys({ id: message.id, status: message.status, organizationId: organization.id, regionCode: message.regionCode, deadlineAt: plan.deadline.dueAt });
     if (!inbox) throw new Error(`a ${message.status} message has an inbox`);
-    decision.reroute = {
-      organizationId: organization.id,
-      organizationName: organization.name,
-      routedBy,
-      deadlineAt: deadline.dueAt,
-      deadlineDate: deadline.dueDate,
-      deadlineWorkingDays: workingDays,
-      ...inbox,
-    };
+    decision.reroute = { ...assignmentOf(plan), ...inbox };
     decision.steps.push({ at, status: 'routed', actor, event: 'routed', organizationId: organization.id, organizationName: organization.name });
   }
 

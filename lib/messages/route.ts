@@ -4,7 +4,7 @@ import type { MessageRecord, RoutingUpdate, ScreenOutUpdate } from '#lib/db/mess
 import { arrivalEvents, messageEvent, type NotificationEvent } from '#lib/notifications/events.ts';
 import type { Screening, ScreeningVerdict } from './screening.ts';
 import { screen } from './screening.ts';
-import { planRouting, type RoutingLookups } from './routing-plan.ts';
+import { assignmentOf, planRouting, type RoutingLookups } from './routing-plan.ts';
 
 export interface RouteDeps extends RoutingLookups {
   getMessage(id: string, options: { consistent: boolean }): Promise<MessageRecord | undefined>;
@@ -82,18 +82,13 @@ export const routeMessage = async (messageId: string, deps: RouteDeps): Promise<
     deps,
     (what) => new RoutingDataError(`${what} is missing`),
   );
-  const { organization, routedBy, workingDays, deadline } = plan;
+  const { organization } = plan;
   const at = deps.now().toISOString();
-  const inbox = inboxKeys({ id: message.id, status: 'routed', organizationId: organization.id, regionCode: message.regionCode, deadlineAt: deadline.dueAt });
+  const inbox = inboxKeys({ id: message.id, status: 'routed', organizationId: organization.id, regionCode: message.regionCode, deadlineAt: plan.deadline.dueAt });
   if (!inbox) throw new Error('a routed message has an inbox');
   const routed = await deps.markRouted(message.id, {
     inbox,
-    organizationId: organization.id,
-    organizationName: organization.name,
-    routedBy,
-    deadlineAt: deadline.dueAt,
-    deadlineDate: deadline.dueDate,
-    deadlineWorkingDays: workingDays,
+    ...assignmentOf(plan),
     screening: verdict.record,
     step: {
       at,

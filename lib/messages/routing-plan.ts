@@ -1,5 +1,6 @@
 import { computeDeadline, type Deadline } from '#lib/domain/deadlines.ts';
 import { resolveOrganization, routingRuleKeys, type RoutingRuleKey } from '#lib/domain/routing.ts';
+import type { RoutingAssignment } from '#lib/db/messages.ts';
 import { DEFAULT_DEADLINE_RULE, type Organization, type Region, type RoutingRule } from '#lib/domain/types.ts';
 
 export interface RoutingLookups {
@@ -45,3 +46,13 @@ export const planRouting = async (
   const deadline = computeDeadline({ registeredAt: new Date(message.createdAt), workingDays, timeZone: region.timeZone });
   return { organization, routedBy, workingDays, deadline };
 };
+
+/** The message attributes a plan sets. */
+export const assignmentOf = (plan: RoutingPlan): RoutingAssignment => ({
+  organizationId: plan.organization.id,
+  organizationName: plan.organization.name,
+  routedBy: plan.routedBy,
+  deadlineAt: plan.deadline.dueAt,
+  deadlineDate: plan.deadline.dueDate,
+  deadlineWorkingDays: plan.workingDays,
+});

@@ -1,4 +1,4 @@
-import { apiUrl, tokenFor } from '#local/testing/clients.ts';
+import { apiUrl, tokenFor, waitFor } from '#local/testing/clients.ts';
 import { uniqueDetail } from './texts.ts';
 
 export interface ApiResponse<T = Record<string, unknown>> {
@@ -61,4 +61,17 @@ export const listedInPages = async (path: string, as: string, id: string, maxPag
     cursor = json.nextCursor;
   }
   return false;
+};
+
+/** Submits a message and waits until the pipeline has routed it; returns it as `viewer` (an official) sees it. */
+export const submitRouted = async <T extends { id: string; status: string }>(
+  author: string,
+  body: Record<string, unknown>,
+  viewer = 'official-kursk-city',
+): Promise<T> => {
+  const { json } = await api<{ id: string }>('/v1/messages', { as: author, body });
+  return waitFor(async () => {
+    const { json: card } = await api<T>(`/v1/org/messages/${json.id}`, { as: viewer });
+    return card.status === 'routed' ? card : undefined;
+  }, { timeoutMs: 20_000 });
 };

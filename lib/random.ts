@@ -1,4 +1,4 @@
-/** mulberry32: a small seeded PRNG, so that shuffles are reproducible. */
+/** mulberry32: a small seeded PRNG, so that shuffles and generated data are reproducible. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
