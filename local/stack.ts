@@ -130,7 +130,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     ]);
     const issuer = `http://localhost:${ports.oidc}`;
     const track = <T extends { stop(): Promise<void> }>(name: string, p: Promise<T>) => p.then((h) => { started.push({ name, stop: () => h.stop() }); return h; });
-    const configPromise = resolveServiceConfig(stage, { OIDC_ISSUER: issuer });
+    const configPromise = resolveServiceConfig(stage, { OIDC_ISSUER: issuer, WEB_ORIGIN: `http://localhost:${ports.http}` });
     // the pages (web/dist) are files the serve-web handler reads: built before serverless-offline serves them
     const webBuilt = buildWeb();
     const [dynamo, fauxqs, maildev, oidc] = await Promise.all([

@@ -1,3 +1,4 @@
+import { apiUrl } from '#local/testing/clients.ts';
 import { api, validMessage } from '#test/support/http.ts';
 
 interface Upload { key: string; uploadUrl: string; method: string; headers: Record<string, string> }
@@ -14,6 +15,18 @@ describe('attachments', () => {
     const message = await api<{ attachments: string[] }>('/v1/messages', { as: 'citizen-2', body: validMessage({ attachments: [upload.json.key] }) });
     expect(message.status).toBe(201);
     expect(message.json.attachments).toEqual([upload.json.key]);
+  });
+
+  it('lets only the pages’ origin upload from a browser (the bucket’s CORS rule)', async () => {
+    const upload = await api<Upload>('/v1/attachments', { as: 'citizen-2', body: { contentType: 'image/png', size: 4 } });
+    const preflight = (origin: string) =>
+      fetch(upload.json.uploadUrl, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'PUT', 'access-control-request-headers': 'content-type' } });
+    const pages = await preflight(apiUrl());
+    expect(pages.status).toBe(200);
+    expect(pages.headers.get('access-control-allow-origin')).toBe(apiUrl());
+    const foreign = await preflight('https://evil.example');
+    expect(foreign.status).toBe(403);
+    expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('refuses another citizen’s upload', async () => {

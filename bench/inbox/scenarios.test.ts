@@ -1,3 +1,4 @@
+import { FILTERED_READ_FACTOR } from '#lib/domain/inbox.ts';
 import { bareInboxQuery, inboxScenarios, queryString } from './scenarios.ts';
 
 describe('bareInboxQuery', () => {
@@ -17,7 +18,7 @@ describe('bareInboxQuery', () => {
     expect(input.KeyConditionExpression).toBe('#pk = :pk AND #sk < :due');
     expect(input.FilterExpression).toBe('#status = :status AND #categoryId = :categoryId AND #oktmo = :oktmo');
     expect(input.ExpressionAttributeValues).toMatchObject({ ':pk': 'INBOX#org-1#answered', ':due': '2026-12-04T00:00:00.000Z', ':categoryId': 'roads' });
-    expect(input.Limit).toBe(10);
+    expect(input.Limit).toBe(10 * FILTERED_READ_FACTOR);
     expect(input.ExclusiveStartKey).toEqual({ PK: 'x' });
   });
 });

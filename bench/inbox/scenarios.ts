@@ -1,4 +1,5 @@
 /** The inbox requests the benchmark measures, and the bare DynamoDB Query each one amounts to. Pure. */
+import { FILTERED_READ_FACTOR } from '#lib/domain/inbox.ts';
 
 export interface InboxScenario {
   name: string;
@@ -32,7 +33,7 @@ export interface BareQueryInput {
 
 /**
  * The Query an organization's inbox page is: GSI3 partition `INBOX#<org>#<group>`, the deadline bound in the key
- * condition, the other filters as a FilterExpression, the same Limit.
+ * condition, the other filters as a FilterExpression, the same Limit (a filtered page reads FILTERED_READ_FACTOR × limit).
  */
 export const bareInboxQuery = (
   tableName: string,
@@ -63,7 +64,7 @@ export const bareInboxQuery = (
     ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
     ExpressionAttributeNames: names,
     ExpressionAttributeValues: values,
-    Limit: Number(query['limit'] ?? 25),
+    Limit: Number(query['limit'] ?? 25) * (filters.length ? FILTERED_READ_FACTOR : 1),
     ...(startKey ? { ExclusiveStartKey: startKey } : {}),
   };
 };

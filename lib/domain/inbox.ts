@@ -47,6 +47,12 @@ export const inboxKeys = (message: {
   };
 };
 
+/**
+ * A filtered inbox page reads this many times `limit` items in its one Query (DynamoDB filters after reading), so a
+ * filter matching one item in eight or more fills its pages.
+ */
+export const FILTERED_READ_FACTOR = 8;
+
 export const MODERATION_QUEUE = 'MODERATION';
 
 /** Where a held message waits for a moderator: one queue for the country, oldest first. */

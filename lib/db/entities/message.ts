@@ -75,6 +75,9 @@ const messageSchema = item({
   moderationSort: string().optional().savedAs('GSI5SK'),
 });
 
+/** A message's primary key in the table. */
+export const messageKey = (id: string) => ({ PK: `MSG#${id}`, SK: 'MSG' });
+
 export const MessageEntity = new Entity({
   name: 'message',
   table: mainTable,
@@ -84,7 +87,7 @@ export const MessageEntity = new Entity({
     GSI1PK: string().link<typeof _schema>(({ authorId }) => `AUTHOR#${authorId}`),
     GSI1SK: string().link<typeof _schema>(({ createdAt, id }) => `MSG#${createdAt}#${id}`),
   })),
-  computeKey: ({ id }) => ({ PK: `MSG#${id}`, SK: 'MSG' }),
+  computeKey: ({ id }) => messageKey(id),
 });
 
 /** The caller's Idempotency-Key, written in the same transaction as the message it created. */

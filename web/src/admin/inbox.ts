@@ -2,6 +2,7 @@ import { api } from '../common/api.ts';
 import { append, formValues, h } from '../common/dom.ts';
 import { formatDate } from '../common/format.ts';
 import { categoryName, statusBadge } from '../common/message-parts.ts';
+import { fillPage } from '../common/paging.ts';
 import { loadCategories } from '../common/reference.ts';
 import type { Category, MessageView, Page } from '../common/types.ts';
 
@@ -47,22 +48,26 @@ const listUrl = (kind: InboxKind, filters: Record<string, string>, cursor?: stri
   return `/v1/org/messages?${params}`;
 };
 
-/** An inbox: one API page at a time (one DynamoDB query each), soonest deadline first, with filters. */
+/** A screenful of rows; a filtered API page may be short, so up to five are fetched to fill it. */
+const SCREENFUL = { want: 25, maxRequests: 5 };
+
+/** An inbox, soonest deadline first, with filters; "Показать ещё" fetches the next screenful. */
 export const renderInbox = (kind: InboxKind) => async (main: HTMLElement): Promise<void> => {
   const categories = await loadCategories();
   const body = h('tbody', {});
   const more = h('button', { type: 'button', hidden: true }, 'Показать ещё');
-  const empty = h('p', { class: 'empty', hidden: true }, 'Сообщений нет.');
+  const empty = h('p', { class: 'empty', hidden: true });
   let filters: Record<string, string> = {};
   let cursor: string | undefined;
 
   const load = async (reset: boolean) => {
     if (reset) { body.replaceChildren(); cursor = undefined; }
-    const page = await api<Page<MessageView>>(listUrl(kind, filters, cursor));
+    const page = await fillPage((from) => api<Page<MessageView>>(listUrl(kind, filters, from)), cursor, SCREENFUL);
     body.append(...page.items.map((message) => row(message, categories)));
     cursor = page.nextCursor;
     more.hidden = !cursor;
     empty.hidden = body.childElementCount > 0;
+    empty.textContent = cursor ? 'Среди просмотренных сообщений подходящих пока нет: нажмите «Показать ещё».' : 'Сообщений нет.';
   };
   more.addEventListener('click', () => void load(false));
 
