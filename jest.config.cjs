@@ -18,7 +18,7 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{lib,functions,local,bench,web}/**/*.test.ts'],
+      testMatch: ['<rootDir>/{lib,functions,local,bench,web,scripts}/**/*.test.ts'],
     },
     {
       ...common,

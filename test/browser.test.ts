@@ -67,6 +67,40 @@ describe('the pages in headless Chromium', () => {
     expect(official.problems).toEqual([]);
   }, 180_000);
 
+  it('an official filters the inbox by category', async () => {
+    // at least one roads message in the city's inbox, whatever ran before
+    await submitRouted<Card>('citizen-1', validMessage());
+    const official = await browser.newPage();
+    await signIn(official.page, apiUrl('/admin'), 'official-kursk-city');
+    const settled = () => official.page.locator('table.inbox[aria-busy="false"]').waitFor();
+    await official.page.locator('[data-testid="inbox-row"]').first().waitFor();
+    const filters = official.page.locator('form.filters');
+    const apply = async (categoryId: string) => {
+      await filters.locator('select[name="categoryId"]').selectOption(categoryId);
+      await filters.getByRole('button', { name: 'Применить' }).click();
+      await settled();
+    };
+
+    await apply('roads');
+    const categoriesShown = await official.page.locator('[data-testid="inbox-row"] td:nth-child(3)').allTextContents();
+    expect(categoriesShown.length).toBeGreaterThan(0);
+    expect(new Set(categoriesShown)).toEqual(new Set(['Ремонт дорог']));
+
+    // nothing of this category reaches the city administration; the other suites may have filled its inbox beyond
+    // what one screenful reads, in which case the page says so and «Показать ещё» reads on, until the list ends empty
+    await apply('forestry');
+    const more = official.page.getByRole('button', { name: 'Показать ещё' });
+    for (let click = 0; click < 20 && (await more.isVisible()); click++) {
+      expect(await official.page.getByText('Среди просмотренных сообщений подходящих пока нет', { exact: false }).isVisible()).toBe(true);
+      await more.click();
+      await settled();
+    }
+    expect(await official.page.getByText('Сообщений нет.').isVisible()).toBe(true);
+    expect(await official.page.locator('[data-testid="inbox-row"]').count()).toBe(0);
+    expect(await more.isVisible()).toBe(false);
+    expect(official.problems).toEqual([]);
+  }, 120_000);
+
   it('renders a message whose text is an XSS payload as text, under a strict CSP', async () => {
     const payload = `Яма у дома 5 <img src=x onerror="window.__xss=1"><script>window.__xss=2</script><b>жирный</b> ${uniqueDetail()}`;
     const message = await submitRouted<Card>('citizen-2', validMessage({ text: payload }));

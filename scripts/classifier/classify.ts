@@ -1,45 +1,49 @@
 /**
- * npm run classifier:classify -- [--model <model-file>] <input.jsonl>
+ * npm run -s classify -- [--model <model-file>] <input.jsonl>
  * For each input line {"text": …} writes one JSON line, in the same order:
  * {"category","confidence","alternatives","moderation":{"decision","reasons"}}. Without --model: the shipped model.
- * A line that cannot be read gives {"error": "..."}.
+ * A line that cannot be read gives {"error": "..."} in its place, so the output still lines up with the input.
  */
-import { readFileSync } from 'node:fs';
-import { loadModelFile } from '#lib/classification/index.ts';
+import { DEFAULT_MODEL_FILE, loadModel } from '#lib/classification/index.ts';
 import { moderate } from '#lib/moderation/index.ts';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from './args.ts';
+import { CliError, jsonlLines, readText, runCli } from './cli.ts';
 
-const { options, positional } = parseArgs(process.argv.slice(2));
-const input = positional[0];
-if (!input) {
-  console.error('usage: classify.ts [--model <model-file>] <input.jsonl>');
-  process.exit(2);
-}
-const classifier = options['model'] ? loadModelFile(options['model']) : loadModelFile();
-const lines = readFileSync(input, 'utf8').split('\n');
-if (lines[lines.length - 1] === '') lines.pop();
-const out: string[] = [];
-for (const line of lines) {
-  let text: unknown;
+const loadClassifier = (file: string) => {
+  let bytes: Buffer;
   try {
-    text = (JSON.parse(line) as { text?: unknown }).text;
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new CliError(`cannot read model ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  try {
+    return loadModel(bytes);
+  } catch (error) {
+    throw new CliError(`cannot load model ${file}: ${(error as Error).message}`);
+  }
+};
+
+const classifyLine = (classifier: ReturnType<typeof loadModel>, line: string): Record<string, unknown> => {
+  let row: unknown;
+  try {
+    row = JSON.parse(line);
   } catch {
-    out.push(JSON.stringify({ error: 'invalid JSON' }));
-    continue;
+    return { error: 'invalid JSON' };
   }
-  if (typeof text !== 'string') {
-    out.push(JSON.stringify({ error: 'missing "text"' }));
-    continue;
-  }
+  const text = (row as { text?: unknown } | null)?.text;
+  if (typeof text !== 'string') return { error: 'missing "text"' };
   const c = classifier.classify(text);
   const m = moderate(text);
-  out.push(
-    JSON.stringify({
-      category: c.category,
-      confidence: c.confidence,
-      alternatives: c.alternatives,
-      moderation: { decision: m.decision, reasons: m.reasons },
-    }),
-  );
-}
-process.stdout.write(out.length > 0 ? `${out.join('\n')}\n` : '');
+  return { category: c.category, confidence: c.confidence, alternatives: c.alternatives, moderation: { decision: m.decision, reasons: m.reasons } };
+};
+
+runCli(() => {
+  const { options, positional } = parseArgs(process.argv.slice(2));
+  const input = positional[0];
+  if (!input || positional.length > 1) throw new CliError('usage: classify -- [--model <model-file>] <input.jsonl>', 2);
+  const lines = jsonlLines(readText(input, 'input'));
+  const classifier = loadClassifier(options['model'] ?? DEFAULT_MODEL_FILE);
+  const out = lines.map(({ line }) => JSON.stringify(classifyLine(classifier, line)));
+  process.stdout.write(out.length > 0 ? `${out.join('\n')}\n` : '');
+});

@@ -59,15 +59,30 @@ export const renderInbox = (kind: InboxKind) => async (main: HTMLElement): Promi
   const empty = h('p', { class: 'empty', hidden: true });
   let filters: Record<string, string> = {};
   let cursor: string | undefined;
+  // a newer filter replaces the list: a load started for the old one must not append to it
+  let listGeneration = 0;
+
+  const table = h('table', { class: 'inbox', 'aria-busy': 'false' }, h('thead', {}, h('tr', {}, h('th', {}, '№'), h('th', {}, 'Статус'), h('th', {}, 'Категория'), h('th', {}, 'Текст'), h('th', {}, 'Срок'))), body);
 
   const load = async (reset: boolean) => {
-    if (reset) { body.replaceChildren(); cursor = undefined; }
-    const page = await fillPage((from) => api<Page<MessageView>>(listUrl(kind, filters, from)), cursor, SCREENFUL);
-    body.append(...page.items.map((message) => row(message, categories)));
-    cursor = page.nextCursor;
-    more.hidden = !cursor;
-    empty.hidden = body.childElementCount > 0;
-    empty.textContent = cursor ? 'Среди просмотренных сообщений подходящих пока нет: нажмите «Показать ещё».' : 'Сообщений нет.';
+    if (reset) { body.replaceChildren(); cursor = undefined; listGeneration++; }
+    const generation = listGeneration;
+    table.setAttribute('aria-busy', 'true');
+    more.disabled = true;
+    try {
+      const page = await fillPage((from) => api<Page<MessageView>>(listUrl(kind, filters, from)), cursor, SCREENFUL);
+      if (generation !== listGeneration) return;
+      body.append(...page.items.map((message) => row(message, categories)));
+      cursor = page.nextCursor;
+      more.hidden = !cursor;
+      empty.hidden = body.childElementCount > 0;
+      empty.textContent = cursor ? 'Среди просмотренных сообщений подходящих пока нет: нажмите «Показать ещё».' : 'Сообщений нет.';
+    } finally {
+      if (generation === listGeneration) {
+        table.setAttribute('aria-busy', 'false');
+        more.disabled = false;
+      }
+    }
   };
   more.addEventListener('click', () => void load(false));
 
@@ -89,7 +104,7 @@ export const renderInbox = (kind: InboxKind) => async (main: HTMLElement): Promi
     main,
     h('h1', {}, TITLES[kind]),
     filterForm,
-    h('table', { class: 'inbox' }, h('thead', {}, h('tr', {}, h('th', {}, '№'), h('th', {}, 'Статус'), h('th', {}, 'Категория'), h('th', {}, 'Текст'), h('th', {}, 'Срок'))), body),
+    table,
     empty,
     more,
   );
