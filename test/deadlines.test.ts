@@ -2,6 +2,7 @@ import { LambdaClient, InvokeCommand } from '@aws-sdk/client-lambda';
 import { UpdateItemCommand } from 'dynamodb-toolbox';
 import { MessageEntity } from '#lib/db/entities/message.ts';
 import { getMessage } from '#lib/db/messages.ts';
+import { markDeadline } from '#lib/db/transitions.ts';
 import { inboxKeys } from '#lib/domain/inbox.ts';
 import { lambdaUrl, maildevMessages, waitFor } from '#local/testing/clients.ts';
 import { demoOrganizations } from '#local/seed/demo-data.ts';
@@ -54,6 +55,39 @@ describe('the deadline watcher', () => {
     expect(second).toMatchObject({ warned: 0, escalated: 0 });
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     expect((await mailsAbout(overdue.number)).filter((mail) => mail.subject.startsWith('Просрочен ответ'))).toHaveLength(1);
+  });
+
+  it('watches a new deadline afresh after an extension', async () => {
+    const late = await routed();
+    await setDeadline(late, new Date(Date.now() - 3600_000).toISOString());
+    await watch();
+    const escalations = async () => (await mailsAbout(late.number)).filter((mail) => mail.subject.startsWith('Просрочен ответ'));
+    await waitFor(async () => ((await escalations()).length === 1 ? true : undefined), { timeoutMs: 20_000 });
+
+    const current = await api<Card & { version: number }>(`/v1/org/messages/${late.id}`, { as: 'official-kursk-city' });
+    const extended = await api<Card & { deadline: string }>(`/v1/org/messages/${late.id}/actions`, {
+      as: 'official-kursk-city',
+      body: { action: 'extend', expectedVersion: current.json.version, reason: 'Нужна экспертиза покрытия' },
+    });
+    expect(extended.status).toBe(200);
+    const stored = await getMessage(late.id, { consistent: true });
+    expect(stored?.escalatedAt).toBeUndefined();
+    expect(stored?.dueSoonNotifiedAt).toBeUndefined();
+
+    // the extended deadline passes too: the coordinator hears about it again
+    await setDeadline(late, new Date(Date.now() - 60_000).toISOString());
+    await watch();
+    await waitFor(async () => ((await escalations()).length === 2 ? true : undefined), { timeoutMs: 20_000 });
+  });
+
+  it('does not mark a deadline that changed after the watcher read it', async () => {
+    const moved = await routed();
+    const step = { at: new Date().toISOString(), status: 'routed' as const, actor: 'system' as const, event: 'escalated' };
+    const stored = await getMessage(moved.id, { consistent: true });
+    expect(await markDeadline(moved.id, 'escalatedAt', step, '2020-01-01T00:00:00.000Z')).toBe(false);
+    expect((await getMessage(moved.id, { consistent: true }))?.history).toHaveLength(stored?.history.length ?? -1);
+    expect(await markDeadline(moved.id, 'escalatedAt', step, stored?.deadlineAt ?? '')).toBe(true);
+    expect(await markDeadline(moved.id, 'escalatedAt', step, stored?.deadlineAt ?? '')).toBe(false);
   });
 
   it('closes an answer left unrated past the rating window, and tells the citizen', async () => {

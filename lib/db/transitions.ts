@@ -44,7 +44,8 @@ export const saveTransition = async (transition: Transition): Promise<MessageRec
         ...(transition.inbox ?? {}),
         ...(transition.answer ? { answer: $set(transition.answer), answeredAt: transition.answer.at } : {}),
         ...(transition.interimAnswer ? { interimAnswers: $append([transition.interimAnswer]) } : {}),
-        ...(transition.deadline ?? {}),
+        // the watcher's warning and escalation belong to a deadline: a new one is watched afresh
+        ...(transition.deadline ? { ...transition.deadline, dueSoonNotifiedAt: $remove(), escalatedAt: $remove() } : {}),
         ...(transition.usesExtension ? { extensionsUsed: $add(1) } : {}),
         ...(transition.organization ?? {}),
         ...(transition.release ? { ...transition.release, moderationReleased: true } : {}),
@@ -63,10 +64,12 @@ export const saveTransition = async (transition: Transition): Promise<MessageRec
 export type DeadlineMark = 'dueSoonNotifiedAt' | 'escalatedAt';
 
 /**
- * Records that the watcher warned about (or escalated) a message, once: `false` when it was already recorded.
- * The history gets a step; the version stays, as the message's state has not changed.
+ * Records that the watcher warned about (or escalated) a message, once: `false` when it was already recorded, or
+ * when the deadline is no longer the one the watcher saw (read from an index, it may be a moment old: an extension
+ * or a redirect saved meanwhile must not be escalated on the old deadline). The history gets a step; the version
+ * stays, as the message's state has not changed.
  */
-export const markDeadline = (id: string, mark: DeadlineMark, step: HistoryStep): Promise<boolean> =>
+export const markDeadline = (id: string, mark: DeadlineMark, step: HistoryStep, deadlineAt: string): Promise<boolean> =>
   whenConditionHolds(() =>
     MessageEntity.build(UpdateItemCommand)
       .item({ id, [mark]: step.at, history: $append([step]) })
@@ -75,6 +78,7 @@ export const markDeadline = (id: string, mark: DeadlineMark, step: HistoryStep):
           and: [
             mark === 'escalatedAt' ? { attr: 'escalatedAt', exists: false } : { attr: 'dueSoonNotifiedAt', exists: false },
             { attr: 'status', in: ['routed', 'in_progress', 'reopened'] },
+            { attr: 'deadlineAt', eq: deadlineAt },
           ],
         },
       })

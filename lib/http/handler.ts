@@ -3,6 +3,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import type * as z from 'zod';
 import type { Role } from '#lib/domain/types.ts';
 import { logger } from '#lib/observability/index.ts';
+import { loggableError } from '#lib/observability/loggable-error.ts';
 import { instrumented } from '#lib/observability/instrumented.ts';
 import { authenticate, type Caller, requireRole } from './auth.ts';
 import { badRequest, Problem } from './problem.ts';
@@ -97,7 +98,7 @@ const respond = (
         const response = problemResponse(error, event.rawPath);
         return { ...response, headers: { ...common, ...response.headers } };
       }
-      logger.error('request failed', error as Error);
+      logger.error('request failed', { error: loggableError(error) });
       const response = problemResponse(
         new Problem(500, 'internal_error', 'Что-то пошло не так. Попробуйте ещё раз позже.'),
         event.rawPath,

@@ -9,7 +9,7 @@ import { regionInboxMessages } from './region-inbox.ts';
 export interface WatchDeps {
   listRegions(): Promise<Region[]>;
   queryInbox(query: InboxQuery): Promise<MessagePage>;
-  markDeadline(id: string, mark: DeadlineMark, step: HistoryStep): Promise<boolean>;
+  markDeadline(id: string, mark: DeadlineMark, step: HistoryStep, deadlineAt: string): Promise<boolean>;
   notify(event: NotificationEvent): Promise<void>;
   now(): Date;
 }
@@ -36,7 +36,7 @@ export const watchDeadlines = async (deps: WatchDeps): Promise<WatchResult> => {
     if (state === 'later') continue;
     const overdue = state === 'overdue';
     const step: HistoryStep = { at, status: message.status, actor: 'system', event: overdue ? 'escalated' : 'due_tomorrow' };
-    if (await deps.markDeadline(message.id, overdue ? 'escalatedAt' : 'dueSoonNotifiedAt', step)) {
+    if (await deps.markDeadline(message.id, overdue ? 'escalatedAt' : 'dueSoonNotifiedAt', step, message.deadlineAt)) {
       await deps.notify(messageEvent(overdue ? 'message.overdue' : 'message.due_tomorrow', message.id, at, message.correlationId));
       if (overdue) result.escalated++;
       else result.warned++;
