@@ -1,3 +1,6 @@
+import { GetItemCommand, PutItemCommand } from 'dynamodb-toolbox';
+import { MAX_TEMPLATES_PER_OWNER, organizationOwner } from '#lib/db/answer-templates.ts';
+import { AnswerTemplateCountEntity } from '#lib/db/entities/reference.ts';
 /** The officials' workspace beyond the lifecycle: the moderators' queue, triage, answer templates, files on answers. */
 import { waitFor } from '#local/testing/clients.ts';
 import { api, listedInPages, submitRouted, validMessage } from '#test/support/http.ts';
@@ -66,6 +69,25 @@ describe('the officials’ workspace', () => {
     expect(bad.status).toBe(422);
     const unknown = await api('/v1/org/answer-templates', { as: 'org-admin-kursk-city', body: { title: 'x', text: 'y', categoryId: 'no-such-category' } });
     expect(unknown.json).toMatchObject({ code: 'unknown_category' });
+  });
+
+  it('keeps an organization at 100 templates however many are added at once', async () => {
+    const owner = organizationOwner('adm-kursk-city');
+    const counted = async () => (await AnswerTemplateCountEntity.build(GetItemCommand).key({ owner }).options({ consistent: true }).send()).Item?.count;
+    const before = await counted();
+    expect(before).toBeGreaterThanOrEqual(2);
+    // one place left under the cap; restored afterwards (plus the one template this adds)
+    await AnswerTemplateCountEntity.build(PutItemCommand).item({ owner, count: MAX_TEMPLATES_PER_OWNER - 1 }).send();
+    try {
+      const attempts = await Promise.all(
+        [1, 2, 3].map((n) => api('/v1/org/answer-templates', { as: 'org-admin-kursk-city', body: { title: `Последнее место ${n}`, text: 'Текст шаблона.' } })),
+      );
+      expect(attempts.map((attempt) => attempt.status).sort()).toEqual([201, 409, 409]);
+      expect(attempts.find((attempt) => attempt.status === 409)?.json).toMatchObject({ code: 'too_many_templates' });
+      expect(await counted()).toBe(MAX_TEMPLATES_PER_OWNER);
+    } finally {
+      await AnswerTemplateCountEntity.build(PutItemCommand).item({ owner, count: (before ?? 0) + 1 }).send();
+    }
   });
 
   it('an answer carries the official’s files; the citizen and the officials get short-lived links, others nothing', async () => {

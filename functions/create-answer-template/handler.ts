@@ -1,6 +1,6 @@
 import { ulid } from 'ulid';
 import * as z from 'zod';
-import { createAnswerTemplate, listAnswerTemplates, MAX_TEMPLATES_PER_OWNER, organizationOwner } from '#lib/db/answer-templates.ts';
+import { createAnswerTemplate, MAX_TEMPLATES_PER_OWNER, organizationOwner } from '#lib/db/answer-templates.ts';
 import { getCategory } from '#lib/db/reference-data.ts';
 import { authenticatedHttpHandler } from '#lib/http/handler.ts';
 import { conflict, forbidden, unprocessable } from '#lib/http/problem.ts';
@@ -21,10 +21,9 @@ export const handler = authenticatedHttpHandler({ roles: ['org_admin'], body: in
     ]);
   }
   const owner = organizationOwner(caller.organizationId);
-  if ((await listAnswerTemplates([owner])).length >= MAX_TEMPLATES_PER_OWNER) {
-    throw conflict('too_many_templates', `У организации уже ${MAX_TEMPLATES_PER_OWNER} шаблонов: удалите ненужные.`);
-  }
   const template = { owner, id: ulid(), title: body.title, text: body.text, createdAt: new Date().toISOString(), ...(body.categoryId ? { categoryId: body.categoryId } : {}) };
-  await createAnswerTemplate(template);
+  if ((await createAnswerTemplate(template)) === 'limit_reached') {
+    throw conflict('too_many_templates', `У организации уже ${MAX_TEMPLATES_PER_OWNER} шаблонов.`);
+  }
   return { statusCode: 201, body: templateView(template) };
 });

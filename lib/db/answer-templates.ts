@@ -1,5 +1,9 @@
-import { PutItemCommand, QueryCommand } from 'dynamodb-toolbox';
-import { AnswerTemplateEntity } from './entities/reference.ts';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { $add, QueryCommand } from 'dynamodb-toolbox';
+import { PutTransaction } from 'dynamodb-toolbox/entity/actions/transactPut';
+import { UpdateTransaction } from 'dynamodb-toolbox/entity/actions/transactUpdate';
+import { execute as executeTransactWrite } from 'dynamodb-toolbox/entity/actions/transactWrite';
+import { AnswerTemplateCountEntity, AnswerTemplateEntity } from './entities/reference.ts';
 import { mainTable } from './table.ts';
 
 export interface AnswerTemplate {
@@ -32,7 +36,24 @@ export const listAnswerTemplates = async (owners: readonly string[]): Promise<An
   return pages.flatMap((page) => page.Items ?? []);
 };
 
-/** Saves a new template; its id is new, so the write is conditional on nothing being there. */
-export const createAnswerTemplate = async (template: AnswerTemplate): Promise<void> => {
-  await AnswerTemplateEntity.build(PutItemCommand).item(template).options({ condition: { attr: 'id', exists: false } }).send();
+/**
+ * Saves a new template and counts it, in one transaction: `limit_reached` when the owner has
+ * MAX_TEMPLATES_PER_OWNER already (however many officials add at once). The id is new, so the template's write is
+ * conditional on nothing being there.
+ */
+export const createAnswerTemplate = async (template: AnswerTemplate): Promise<'created' | 'limit_reached'> => {
+  try {
+    await executeTransactWrite(
+      AnswerTemplateCountEntity.build(UpdateTransaction)
+        .item({ owner: template.owner, count: $add(1) })
+        .options({ condition: { or: [{ attr: 'count', exists: false }, { attr: 'count', lt: MAX_TEMPLATES_PER_OWNER }] } }),
+      AnswerTemplateEntity.build(PutTransaction).item(template).options({ condition: { attr: 'id', exists: false } }),
+    );
+    return 'created';
+  } catch (error) {
+    if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') {
+      return 'limit_reached';
+    }
+    throw error;
+  }
 };

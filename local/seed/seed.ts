@@ -2,6 +2,7 @@ import { BatchWriteCommand, execute as executeBatchWrite } from 'dynamodb-toolbo
 import { BatchPutRequest } from 'dynamodb-toolbox/entity/actions/batchPut';
 import { ruleSubKey, scopeKey } from '#lib/domain/routing.ts';
 import {
+  AnswerTemplateCountEntity,
   AnswerTemplateEntity,
   CategoryEntity,
   OrganizationEntity,
@@ -63,6 +64,10 @@ export const seedDemoData = async (): Promise<SeedSummary> => {
       }),
     ),
     ...demoAnswerTemplates.map((template) => AnswerTemplateEntity.build(BatchPutRequest).item(template)),
+    // the seeded templates count towards their owners' cap, as if added one by one
+    ...[...new Set(demoAnswerTemplates.map((template) => template.owner))].map((owner) =>
+      AnswerTemplateCountEntity.build(BatchPutRequest).item({ owner, count: demoAnswerTemplates.filter((template) => template.owner === owner).length }),
+    ),
   ];
   await writeAll(requests as unknown as PutRequest[]);
   return {

@@ -93,3 +93,18 @@ export const AnswerTemplateEntity = new Entity({
   }),
   computeKey: ({ owner, id }) => ({ PK: `TEMPLATES#${owner}`, SK: `TEMPLATE#${id}` }),
 });
+
+/**
+ * How many templates an owner has: raised in the same transaction that adds one, on the condition that it is below
+ * the cap, so that concurrent additions cannot pass it. Its own partition, outside the templates' Query.
+ */
+export const AnswerTemplateCountEntity = new Entity({
+  name: 'answerTemplateCount',
+  table: mainTable,
+  timestamps: false,
+  schema: item({
+    owner: string().key(),
+    count: number(),
+  }),
+  computeKey: ({ owner }) => ({ PK: `TEMPLATECOUNT#${owner}`, SK: 'COUNT' }),
+});
