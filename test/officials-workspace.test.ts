@@ -90,6 +90,39 @@ describe('the officials’ workspace', () => {
     }
   });
 
+  it('lets an organization’s admin delete its own templates, and nobody else’s', async () => {
+    const owner = organizationOwner('adm-kursk-city');
+    const counted = async () => (await AnswerTemplateCountEntity.build(GetItemCommand).key({ owner }).options({ consistent: true }).send()).Item?.count;
+    const created = await api<{ id: string }>('/v1/org/answer-templates', { as: 'org-admin-kursk-city', body: { title: 'Временный', text: 'Будет удалён.' } });
+    expect(created.status).toBe(201);
+    const before = await counted();
+    const path = `/v1/org/answer-templates/${created.json.id}`;
+    const listed = async () => (await api<{ items: { id: string }[] }>('/v1/org/answer-templates', { as: 'official-kursk-city' })).json.items.map((t) => t.id);
+    expect(await listed()).toContain(created.json.id);
+
+    for (const [as, status, code] of [
+      ['official-kursk-city', 403, 'role_not_allowed'],
+      ['org-admin-min-health-38', 404, 'template_not_found'],
+      ['coordinator-38', 403, 'role_not_allowed'],
+    ] as const) {
+      const refused = await api(path, { as, method: 'DELETE' });
+      expect({ as, status: refused.status, code: (refused.json as { code?: string }).code }).toEqual({ as, status, code });
+    }
+    const platformTemplate = await api('/v1/org/answer-templates/roads-seasonal', { as: 'org-admin-kursk-city', method: 'DELETE' });
+    expect(platformTemplate.status).toBe(404);
+    const badId = await api('/v1/org/answer-templates/..%2F..%2Fx', { as: 'org-admin-kursk-city', method: 'DELETE' });
+    expect(badId.status).toBe(404);
+    expect(await listed()).toContain(created.json.id);
+
+    const deleted = await api(path, { as: 'org-admin-kursk-city', method: 'DELETE' });
+    expect(deleted.status).toBe(204);
+    expect(await listed()).not.toContain(created.json.id);
+    expect(await counted()).toBe((before ?? 0) - 1);
+    const again = await api(path, { as: 'org-admin-kursk-city', method: 'DELETE' });
+    expect(again.status).toBe(404);
+    expect(await counted()).toBe((before ?? 0) - 1);
+  });
+
   it('an answer carries the official’s files; the citizen and the officials get short-lived links, others nothing', async () => {
     const routed = await submitRouted<Card>('citizen-1', validMessage());
     const report = Buffer.from('%PDF-1.4 акт выполненных работ');

@@ -1,5 +1,6 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { $add, QueryCommand } from 'dynamodb-toolbox';
+import { DeleteTransaction } from 'dynamodb-toolbox/entity/actions/transactDelete';
 import { PutTransaction } from 'dynamodb-toolbox/entity/actions/transactPut';
 import { UpdateTransaction } from 'dynamodb-toolbox/entity/actions/transactUpdate';
 import { execute as executeTransactWrite } from 'dynamodb-toolbox/entity/actions/transactWrite';
@@ -54,6 +55,20 @@ export const createAnswerTemplate = async (template: AnswerTemplate): Promise<'c
     if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') {
       return 'limit_reached';
     }
+    throw error;
+  }
+};
+
+/** Deletes one of an owner's templates and counts it out, in one transaction: `missing` when there is no such one. */
+export const deleteAnswerTemplate = async (owner: string, id: string): Promise<'deleted' | 'missing'> => {
+  try {
+    await executeTransactWrite(
+      AnswerTemplateEntity.build(DeleteTransaction).key({ owner, id }).options({ condition: { attr: 'id', exists: true } }),
+      AnswerTemplateCountEntity.build(UpdateTransaction).item({ owner, count: $add(-1) }),
+    );
+    return 'deleted';
+  } catch (error) {
+    if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') return 'missing';
     throw error;
   }
 };

@@ -1,0 +1,17 @@
+import { deleteAnswerTemplate, organizationOwner } from '#lib/db/answer-templates.ts';
+import { authenticatedHttpHandler } from '#lib/http/handler.ts';
+import { forbidden, notFound } from '#lib/http/problem.ts';
+
+const TEMPLATE_ID = /^[A-Za-z0-9-]{1,64}$/;
+
+/**
+ * DELETE /v1/org/answer-templates/{id}: the organization's admin removes one of the organization's templates. The
+ * key is built from the caller's organization, so another organization's template, or a platform one, is not found.
+ */
+export const handler = authenticatedHttpHandler({ roles: ['org_admin'] }, async ({ pathParameters, caller }) => {
+  if (!caller.organizationId) throw forbidden('no_organization', 'У вашей учётной записи нет организации.');
+  const id = decodeURIComponent(pathParameters['id'] ?? '');
+  const deleted = TEMPLATE_ID.test(id) && (await deleteAnswerTemplate(organizationOwner(caller.organizationId), id)) === 'deleted';
+  if (!deleted) throw notFound('template_not_found', 'Шаблон не найден.');
+  return { statusCode: 204 };
+});
