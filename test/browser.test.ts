@@ -101,6 +101,32 @@ describe('the pages in headless Chromium', () => {
     expect(official.problems).toEqual([]);
   }, 120_000);
 
+  it('an organization’s admin adds and deletes an answer template', async () => {
+    const admin = await browser.newPage();
+    await signIn(admin.page, apiUrl('/admin'), 'org-admin-kursk-city');
+    await admin.page.getByRole('link', { name: 'Шаблоны ответов' }).click();
+    const items = admin.page.getByTestId('template-item');
+    await items.filter({ hasText: 'Яма заделана' }).waitFor();
+
+    const title = `Проверено <b>${uniqueDetail()}</b>`;
+    const form = admin.page.getByTestId('template-form');
+    await form.locator('input[name="title"]').fill(title);
+    await form.locator('select[name="categoryId"]').selectOption('roads');
+    await form.locator('textarea[name="text"]').fill('Здравствуйте! Проверка проведена, нарушений не выявлено.');
+    await form.getByRole('button', { name: 'Добавить' }).click();
+    await admin.page.getByTestId('notice').filter({ hasText: 'добавлен' }).waitFor();
+    const added = items.filter({ hasText: title });
+    expect(await added.locator('strong').textContent()).toBe(title);
+    expect(await added.locator('b').count()).toBe(0);
+    expect(await added.textContent()).toContain('Ремонт дорог');
+
+    await added.getByRole('button', { name: 'Удалить' }).click();
+    await admin.page.getByTestId('notice').filter({ hasText: 'удалён' }).waitFor();
+    expect(await items.filter({ hasText: title }).count()).toBe(0);
+    expect(await items.filter({ hasText: 'Яма заделана' }).count()).toBe(1);
+    expect(admin.problems).toEqual([]);
+  }, 120_000);
+
   it('renders a message whose text is an XSS payload as text, under a strict CSP', async () => {
     const payload = `Яма у дома 5 <img src=x onerror="window.__xss=1"><script>window.__xss=2</script><b>жирный</b> ${uniqueDetail()}`;
     const message = await submitRouted<Card>('citizen-2', validMessage({ text: payload }));

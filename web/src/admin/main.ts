@@ -2,6 +2,7 @@ import type { Session } from '../common/auth.ts';
 import { startApp } from '../common/shell.ts';
 import { renderCard } from './card.ts';
 import { renderInbox } from './inbox.ts';
+import { renderTemplates } from './templates.ts';
 
 const OFFICIALS = ['official', 'org_admin', 'coordinator'];
 
@@ -13,6 +14,7 @@ const nav = (session: Session): [string, string][] => {
     ...(session.role === 'coordinator' ? [['#/triage', 'Триаж'] as [string, string]] : []),
     ['#/answered', 'Отвеченные'],
     ['#/closed', 'Закрытые'],
+    ...(session.role === 'org_admin' ? [['#/templates', 'Шаблоны ответов'] as [string, string]] : []),
   ];
 };
 
@@ -30,6 +32,7 @@ void startApp({
     { pattern: /^\/answered$/, render: renderInbox('answered') },
     { pattern: /^\/closed$/, render: renderInbox('closed') },
     { pattern: /^\/moderation$/, render: renderInbox('moderation') },
+    { pattern: /^\/templates$/, render: renderTemplates },
     { pattern: /^\/messages\/(\d{11})$/, render: renderCard },
   ],
 });
