@@ -1,9 +1,9 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { $add, QueryCommand } from 'dynamodb-toolbox';
 import { DeleteTransaction } from 'dynamodb-toolbox/entity/actions/transactDelete';
 import { PutTransaction } from 'dynamodb-toolbox/entity/actions/transactPut';
 import { UpdateTransaction } from 'dynamodb-toolbox/entity/actions/transactUpdate';
 import { execute as executeTransactWrite } from 'dynamodb-toolbox/entity/actions/transactWrite';
+import { whenFirstConditionHolds } from './conditional.ts';
 import { AnswerTemplateCountEntity, AnswerTemplateEntity } from './entities/reference.ts';
 import { mainTable } from './table.ts';
 
@@ -43,32 +43,24 @@ export const listAnswerTemplates = async (owners: readonly string[]): Promise<An
  * conditional on nothing being there.
  */
 export const createAnswerTemplate = async (template: AnswerTemplate): Promise<'created' | 'limit_reached'> => {
-  try {
-    await executeTransactWrite(
+  const created = await whenFirstConditionHolds(() =>
+    executeTransactWrite(
       AnswerTemplateCountEntity.build(UpdateTransaction)
         .item({ owner: template.owner, count: $add(1) })
         .options({ condition: { or: [{ attr: 'count', exists: false }, { attr: 'count', lt: MAX_TEMPLATES_PER_OWNER }] } }),
       AnswerTemplateEntity.build(PutTransaction).item(template).options({ condition: { attr: 'id', exists: false } }),
-    );
-    return 'created';
-  } catch (error) {
-    if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') {
-      return 'limit_reached';
-    }
-    throw error;
-  }
+    ),
+  );
+  return created ? 'created' : 'limit_reached';
 };
 
 /** Deletes one of an owner's templates and counts it out, in one transaction: `missing` when there is no such one. */
 export const deleteAnswerTemplate = async (owner: string, id: string): Promise<'deleted' | 'missing'> => {
-  try {
-    await executeTransactWrite(
+  const deleted = await whenFirstConditionHolds(() =>
+    executeTransactWrite(
       AnswerTemplateEntity.build(DeleteTransaction).key({ owner, id }).options({ condition: { attr: 'id', exists: true } }),
       AnswerTemplateCountEntity.build(UpdateTransaction).item({ owner, count: $add(-1) }),
-    );
-    return 'deleted';
-  } catch (error) {
-    if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') return 'missing';
-    throw error;
-  }
+    ),
+  );
+  return deleted ? 'deleted' : 'missing';
 };

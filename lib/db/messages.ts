@@ -8,7 +8,7 @@ import { allRoutingShards } from '#lib/domain/routing-shards.ts';
 import { type InboxKeys, moderationQueueKeys } from '#lib/domain/inbox.ts';
 import type { ScreeningRecord } from '#lib/messages/screening.ts';
 import { IdempotencyKeyEntity, LabeledExampleEntity, MessageEntity } from './entities/message.ts';
-import { whenConditionHolds } from './conditional.ts';
+import { whenConditionHolds, whenFirstConditionHolds } from './conditional.ts';
 import { mainTable } from './table.ts';
 
 export type MessageRecord = Omit<FormattedItem<typeof MessageEntity>, 'GSI1PK' | 'GSI1SK'>;
@@ -200,8 +200,8 @@ export interface CategoryDecision {
  * if nobody changed it since the official looked at it (optimistic locking on `version`).
  */
 export const saveCategoryDecision = async (decision: CategoryDecision): Promise<'saved' | 'version_conflict'> => {
-  try {
-    await executeTransactWrite(
+  const saved = await whenFirstConditionHolds(() =>
+    executeTransactWrite(
       MessageEntity.build(UpdateTransaction)
         .item({
           id: decision.messageId,
@@ -224,12 +224,7 @@ export const saveCategoryDecision = async (decision: CategoryDecision): Promise<
         corrected: decision.corrected,
         confirmedAt: decision.at,
       }),
-    );
-    return 'saved';
-  } catch (error) {
-    if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') {
-      return 'version_conflict';
-    }
-    throw error;
-  }
+    ),
+  );
+  return saved ? 'saved' : 'version_conflict';
 };
