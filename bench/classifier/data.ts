@@ -76,3 +76,9 @@ export function ownCorpus(categories: ReadonlySet<string>, perCategory: number):
   }
   return out;
 }
+
+/** A training set with `perCategory` examples of the project's own corpus added for each of its categories. */
+export function withOwnCorpus(train: Labeled[], perCategory: number): Labeled[] {
+  if (perCategory <= 0) return train;
+  return [...train, ...ownCorpus(new Set(train.map((e) => e.category)), perCategory)];
+}

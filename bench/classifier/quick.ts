@@ -5,9 +5,9 @@
  * category of the project's own corpus to each training fold; SUBCATS=a,b keeps sub-labels of those categories only.
  * Prints the output columns and a cold predict rate of the first fold's model.
  */
-import { loadModel, serializeModel, trainClassifier } from '#lib/classification/index.ts';
+import { loadModel, modelColumns, serializeModel, trainClassifier } from '#lib/classification/index.ts';
 import type { TrainOptions } from '#lib/classification/index.ts';
-import { kursk, ownCorpus, spb } from './data.ts';
+import { kursk, spb, withOwnCorpus } from './data.ts';
 import type { Labeled } from './data.ts';
 import { evaluate } from './metrics.ts';
 import { BENCH_OPTIONS } from './options.ts';
@@ -31,14 +31,14 @@ for (const g of grid) {
   const subcats = process.env['SUBCATS'] ? new Set(process.env['SUBCATS'].split(',')) : undefined;
   for (const { train: base0, validation } of folds) {
     const base1 = subcats ? base0.map((e) => (subcats.has(e.category) ? e : { text: e.text, category: e.category })) : base0;
-    const train = augment > 0 ? [...base1, ...ownCorpus(new Set(base1.map((e) => e.category)), augment)] : base1;
+    const train = withOwnCorpus(base1, augment);
     const options = { ...base, ...g, features: { ...base.features, ...(g.features ?? {}) } };
     const model = trainClassifier(train, options);
     const c = loadModel(serializeModel(model));
     if (validation === folds[0]?.validation) {
       const t1 = Date.now();
       for (const e of validation) c.predict(e.text);
-      process.stdout.write(`[${model.classOf?.length ?? model.categories.length} columns, ${Math.round(validation.length / ((Date.now() - t1) / 1000))} msg/s cold] `);
+      process.stdout.write(`[${modelColumns(model)} columns, ${Math.round(validation.length / ((Date.now() - t1) / 1000))} msg/s cold] `);
     }
     for (const e of validation) {
       truth.push(e.category);

@@ -8,15 +8,14 @@
  *          --only a|b|c  run one part.
  */
 import { performance } from 'node:perf_hooks';
-import { loadModel, serializeModel, trainClassifier } from '#lib/classification/index.ts';
+import { loadModel, modelColumns, serializeModel, trainClassifier } from '#lib/classification/index.ts';
 import type { Classifier, TrainOptions } from '#lib/classification/index.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { kursk, ownCorpus, spb } from './data.ts';
+import { kursk, spb, withOwnCorpus } from './data.ts';
 import type { Labeled } from './data.ts';
 import { evaluate, formatEvaluation } from './metrics.ts';
 import { SPLITS } from './options.ts';
-import type { SplitSetup } from './options.ts';
 import { GRID, stratifiedSplit } from './tuning.ts';
 
 const args = process.argv.slice(2);
@@ -60,13 +59,7 @@ function report(name: string, classifier: Classifier, buf: Buffer, loadMs: numbe
   console.log(
     `speed (one thread, predict only): ${Math.round(throughput(classifier, test.map((e) => e.text)))} msg/s; classify(): ${Math.round(classifyRate)} msg/s`,
   );
-  console.log(`model: ${(buf.length / 1024 / 1024).toFixed(2)} MB serialized, ${classifier.model.slots.length} features, ${classifier.model.classOf?.length ?? classifier.model.categories.length} output columns, load ${loadMs.toFixed(1)} ms, temperature ${classifier.model.temperature.toFixed(3)}`);
-}
-
-/** The training set of a split: its rows, plus the project's own corpus when the setup asks for it. */
-function withOwnCorpus(train: Labeled[], setup: SplitSetup): Labeled[] {
-  if (setup.ownCorpusPerCategory <= 0) return train;
-  return [...train, ...ownCorpus(new Set(train.map((e) => e.category)), setup.ownCorpusPerCategory)];
+  console.log(`model: ${(buf.length / 1024 / 1024).toFixed(2)} MB serialized, ${classifier.model.slots.length} features, ${modelColumns(classifier.model)} output columns, load ${loadMs.toFixed(1)} ms, temperature ${classifier.model.temperature.toFixed(3)}`);
 }
 
 function choose(name: string, train: Labeled[], validation: Labeled[], base: TrainOptions): TrainOptions {
@@ -102,9 +95,9 @@ const main = () => {
     let options = setup.options;
     if (tune) {
       const { train, validation } = stratifiedSplit(k.train, 0.25, SEED);
-      options = choose('Kursk', withOwnCorpus(train, setup), validation, setup.options);
+      options = choose('Kursk', withOwnCorpus(train, setup.ownCorpusPerCategory), validation, setup.options);
     }
-    run('(a) Kursk train → test', withOwnCorpus(k.train, setup), k.test, options);
+    run('(a) Kursk train → test', withOwnCorpus(k.train, setup.ownCorpusPerCategory), k.test, options);
   }
   if (!only || only === 'b') {
     const s = spb();
@@ -113,9 +106,9 @@ const main = () => {
     if (tune) {
       // validation = the newest 20 % of the training period, as the test is the newest 20 % overall
       const cut = Math.floor(s.train.length * 0.8);
-      options = choose('SPB', withOwnCorpus(s.train.slice(0, cut), setup), s.train.slice(cut), setup.options);
+      options = choose('SPB', withOwnCorpus(s.train.slice(0, cut), setup.ownCorpusPerCategory), s.train.slice(cut), setup.options);
     }
-    run('(b) SPB time split 80/20', withOwnCorpus(s.train, setup), s.test, options);
+    run('(b) SPB time split 80/20', withOwnCorpus(s.train, setup.ownCorpusPerCategory), s.test, options);
   }
   if (!only || only === 'c') {
     const file = path.resolve(process.cwd(), 'data/classifier/model.bin');

@@ -1,4 +1,5 @@
-import { BENCH_ORGANIZATION, countBy, planMessage, seededRandom, STATUS_SHARES } from './plan.ts';
+import { seededRandom } from '#lib/random.ts';
+import { BENCH_ORGANIZATION, countBy, planMessage, STATUS_SHARES } from './plan.ts';
 
 const NOW = Date.parse('2026-12-04T12:00:00Z');
 const plans = (count: number, seed = 7) => {

@@ -65,9 +65,6 @@ export interface MessagePlan {
   authorIndex: number;
 }
 
-// the project's one seeded generator (mulberry32), re-exported for the bench's own modules and tests
-export { seededRandom } from '#lib/random.ts';
-
 const pick = <T>(shares: readonly (readonly [T, ...unknown[]])[], weight: (row: readonly [T, ...unknown[]]) => number, r: number) => {
   let acc = 0;
   for (const row of shares) {

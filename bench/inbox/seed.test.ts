@@ -1,7 +1,8 @@
 import { BatchPutRequest } from 'dynamodb-toolbox/entity/actions/batchPut';
 import { MessageEntity } from '#lib/db/entities/message.ts';
 import { inboxGroupOf } from '#lib/domain/inbox.ts';
-import { planMessage, seededRandom } from './plan.ts';
+import { seededRandom } from '#lib/random.ts';
+import { planMessage } from './plan.ts';
 import { messageRecord, storedItem } from './seed.ts';
 
 const NOW = Date.parse('2026-12-04T12:00:00Z');

@@ -18,7 +18,8 @@ import { resolveOrganization } from '#lib/domain/routing.ts';
 import { localDateAt } from '#lib/domain/zoned-time.ts';
 import { demoCategories, demoOrganizations, demoRegions, demoRoutingRules } from '#local/seed/demo-data.ts';
 import { uniqueDetail } from '#test/support/texts.ts';
-import { BENCH_ORGANIZATION, type MessagePlan, planMessage, type PlannedStatus, seededRandom } from './plan.ts';
+import { seededRandom } from '#lib/random.ts';
+import { BENCH_ORGANIZATION, type MessagePlan, planMessage, type PlannedStatus } from './plan.ts';
 
 export interface SeededMessage {
   id: string;

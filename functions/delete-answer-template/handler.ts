@@ -1,6 +1,7 @@
-import { deleteAnswerTemplate, organizationOwner } from '#lib/db/answer-templates.ts';
+import { deleteAnswerTemplate } from '#lib/db/answer-templates.ts';
 import { authenticatedHttpHandler } from '#lib/http/handler.ts';
-import { forbidden, notFound } from '#lib/http/problem.ts';
+import { notFound } from '#lib/http/problem.ts';
+import { callersTemplateOwner } from '#lib/messages/answer-templates.ts';
 
 const TEMPLATE_ID = /^[A-Za-z0-9-]{1,64}$/;
 
@@ -9,9 +10,9 @@ const TEMPLATE_ID = /^[A-Za-z0-9-]{1,64}$/;
  * key is built from the caller's organization, so another organization's template, or a platform one, is not found.
  */
 export const handler = authenticatedHttpHandler({ roles: ['org_admin'] }, async ({ pathParameters, caller }) => {
-  if (!caller.organizationId) throw forbidden('no_organization', 'У вашей учётной записи нет организации.');
+  const owner = callersTemplateOwner(caller);
   const id = decodeURIComponent(pathParameters['id'] ?? '');
-  const deleted = TEMPLATE_ID.test(id) && (await deleteAnswerTemplate(organizationOwner(caller.organizationId), id)) === 'deleted';
+  const deleted = TEMPLATE_ID.test(id) && (await deleteAnswerTemplate(owner, id)) === 'deleted';
   if (!deleted) throw notFound('template_not_found', 'Шаблон не найден.');
   return { statusCode: 204 };
 });

@@ -1,16 +1,15 @@
 import * as z from 'zod';
-import { categoryOwner, listAnswerTemplates, organizationOwner } from '#lib/db/answer-templates.ts';
+import { categoryOwner, listAnswerTemplates } from '#lib/db/answer-templates.ts';
 import { authenticatedHttpHandler } from '#lib/http/handler.ts';
-import { forbidden } from '#lib/http/problem.ts';
 import { parseOrThrow } from '#lib/http/validation.ts';
-import { orderTemplates, templateView } from '#lib/messages/answer-templates.ts';
+import { callersTemplateOwner, orderTemplates, templateView } from '#lib/messages/answer-templates.ts';
 
 const params = z.strictObject({ categoryId: z.string().regex(/^[a-z0-9-]{1,64}$/).optional() });
 
 /** GET /v1/org/answer-templates?categoryId=: the caller's organization's templates and the category's. */
 export const handler = authenticatedHttpHandler({ roles: ['official', 'org_admin', 'coordinator'] }, async ({ query, caller }) => {
   const { categoryId } = parseOrThrow(params, query);
-  if (!caller.organizationId) throw forbidden('no_organization', 'У вашей учётной записи нет организации.');
-  const templates = await listAnswerTemplates([organizationOwner(caller.organizationId), ...(categoryId ? [categoryOwner(categoryId)] : [])]);
+  const owner = callersTemplateOwner(caller);
+  const templates = await listAnswerTemplates([owner, ...(categoryId ? [categoryOwner(categoryId)] : [])]);
   return { statusCode: 200, body: { items: orderTemplates(templates, categoryId).map(templateView) } };
 });

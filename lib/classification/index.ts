@@ -1,4 +1,5 @@
-export { trainClassifier, DEFAULT_TRAIN_OPTIONS, fitTemperature, seededRandom } from './train.ts';
+export { trainClassifier, DEFAULT_TRAIN_OPTIONS, fitTemperature } from './train.ts';
+export { modelColumns } from './types.ts';
 export { serializeModel, deserializeModel, loadModel, loadModelFile, Classifier, DEFAULT_MODEL_FILE, softmax } from './model.ts';
 export { normalizeText, tokenize, stem, PLACEHOLDERS } from './normalize.ts';
 export { Featurizer, DEFAULT_FEATURE_CONFIG, hashString, featureSlot, charNgrams, wordNgrams } from './features.ts';

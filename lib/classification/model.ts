@@ -89,7 +89,7 @@ export function deserializeModel(buffer: Buffer): Model {
   if (classOf && classOf.some((k) => !Number.isInteger(k) || k < 0 || k >= header.categories.length)) {
     throw new Error('model file has a bad column map');
   }
-  const K = classOf ? classOf.length : header.categories.length;
+  const K = modelColumns({ categories: header.categories, classOf });
   let off = 4 + headerLength;
   const slots = take(Int32Array, body, off, R);
   off += R * 4;

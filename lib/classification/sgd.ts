@@ -3,7 +3,7 @@
  * class-weighted examples, step eta0 / sqrt(1 + epoch); returns the average of the epoch-end weights of the
  * second half of the epochs.
  */
-import type { Csr } from './csr.ts';
+import { addRowDots, addScaledRow, type Csr } from './csr.ts';
 import { seededRandom, shuffleInPlace } from '#lib/random.ts';
 import type { ResolvedTrainOptions } from './types.ts';
 
@@ -37,14 +37,8 @@ export function fitSgd(
       const i = order[t] as number;
       const y = labels[i] as number;
       const cw = classWeight[y] as number;
-      const p0 = X.ptr[i] as number;
-      const p1 = X.ptr[i + 1] as number;
-      for (let k = 0; k < K; k++) scores[k] = 0;
-      for (let p = p0; p < p1; p++) {
-        const base = (X.rows[p] as number) * K;
-        const v = X.vals[p] as number;
-        for (let k = 0; k < K; k++) scores[k] = (scores[k] as number) + v * (W[base + k] as number);
-      }
+      scores.fill(0);
+      addRowDots(X, i, W, K, scores);
       for (let k = 0; k < K; k++) scores[k] = (scores[k] as number) * scale + (b[k] as number);
       grad.fill(0);
       let any = false;
@@ -73,15 +67,7 @@ export function fitSgd(
       }
       scale *= 1 - eta * o.lambda;
       if (any) {
-        const step = eta / scale;
-        for (let p = p0; p < p1; p++) {
-          const base = (X.rows[p] as number) * K;
-          const v = (X.vals[p] as number) * step;
-          for (let k = 0; k < K; k++) {
-            const g = grad[k] as number;
-            if (g !== 0) W[base + k] = (W[base + k] as number) - v * g;
-          }
-        }
+        addScaledRow(X, i, W, K, -eta / scale, grad);
         for (let k = 0; k < K; k++) b[k] = (b[k] as number) - eta * (grad[k] as number);
       }
       if (scale < 1e-6) {

@@ -3,7 +3,7 @@
  * al. 2008, the liblinear solver behind scikit-learn's LinearSVC). The K binary problems are solved interleaved,
  * one pass over the examples updating every class, because the weights are stored row-major (w[r·K + k]).
  */
-import type { Csr } from './csr.ts';
+import { addRowDots, addScaledRow, type Csr } from './csr.ts';
 import { seededRandom, shuffleInPlace } from '#lib/random.ts';
 
 export interface SvmOptions {
@@ -65,14 +65,8 @@ export function fitOvrSvm(
     for (let t = 0; t < n; t++) {
       const i = order[t] as number;
       const y = labels[i] as number;
-      const p0 = X.ptr[i] as number;
-      const p1 = X.ptr[i + 1] as number;
       for (let k = 0; k < K; k++) dots[k] = (wb[k] as number) * o.bias;
-      for (let p = p0; p < p1; p++) {
-        const base = (X.rows[p] as number) * K;
-        const v = X.vals[p] as number;
-        for (let k = 0; k < K; k++) dots[k] = (dots[k] as number) + v * (W[base + k] as number);
-      }
+      addRowDots(X, i, W, K, dots);
       let any = false;
       const gy = groupOf ? (groupOf[y] as number) : -1;
       for (let k = 0; k < K; k++) {
@@ -96,11 +90,7 @@ export function fitOvrSvm(
         }
       }
       if (!any) continue;
-      for (let p = p0; p < p1; p++) {
-        const base = (X.rows[p] as number) * K;
-        const v = X.vals[p] as number;
-        for (let k = 0; k < K; k++) W[base + k] = (W[base + k] as number) + v * (delta[k] as number);
-      }
+      addScaledRow(X, i, W, K, 1, delta);
       for (let k = 0; k < K; k++) wb[k] = (wb[k] as number) + (delta[k] as number) * o.bias;
     }
     let converged = true;

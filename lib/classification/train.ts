@@ -39,8 +39,6 @@ export const DEFAULT_TRAIN_OPTIONS: Omit<ResolvedTrainOptions, 'seed'> = {
   subLabelWeights: 'category',
 };
 
-export { seededRandom };
-
 export function resolveOptions(options: TrainOptions): ResolvedTrainOptions {
   return {
     ...DEFAULT_TRAIN_OPTIONS,
@@ -215,7 +213,7 @@ function quantize(lin: LinearModel, K: number): { q: Int8Array; scale: Float32Ar
 }
 
 function toModel(lin: LinearModel, categories: string[], o: ResolvedTrainOptions, temperature: number, classOf?: Int32Array): Model {
-  const { q, scale } = quantize(lin, classOf ? classOf.length : categories.length);
+  const { q, scale } = quantize(lin, modelColumns({ categories, classOf }));
   const model: Model = {
     version: 1,
     categories,
@@ -304,7 +302,7 @@ export function trainClassifier(examples: readonly LabeledExample[], options: Tr
   if (categories.length < 2) throw new Error('training needs examples of at least two categories');
   const catLabels = Int32Array.from(examples.map((e) => categories.indexOf(e.category)));
   const { labels, classOf } = o.subLabelMinCount > 0 ? subLabelColumns(examples, catLabels, categories.length, o.subLabelMinCount) : { labels: catLabels, classOf: undefined };
-  const K = classOf ? classOf.length : categories.length;
+  const K = modelColumns({ categories, classOf });
   const featurizer = new Featurizer(o.features);
   const feats = examples.map((e) => featurizer.features(e.text));
 

@@ -1,4 +1,12 @@
-import type { AnswerTemplate } from '#lib/db/answer-templates.ts';
+import { type AnswerTemplate, organizationOwner } from '#lib/db/answer-templates.ts';
+import type { Caller } from '#lib/http/auth.ts';
+import { forbidden } from '#lib/http/problem.ts';
+
+/** The caller's organization as the owner of its templates; an account without an organization has none. */
+export const callersTemplateOwner = (caller: Caller): string => {
+  if (!caller.organizationId) throw forbidden('no_organization', 'У вашей учётной записи нет организации.');
+  return organizationOwner(caller.organizationId);
+};
 
 /** A template as the answer form shows it: whose it is, and the category it fits, if any. */
 export const templateView = (template: AnswerTemplate) => ({

@@ -6,17 +6,11 @@
  */
 import { DEFAULT_MODEL_FILE, loadModel } from '#lib/classification/index.ts';
 import { moderate } from '#lib/moderation/index.ts';
-import { readFileSync } from 'node:fs';
 import { parseArgs } from './args.ts';
-import { CliError, jsonlLines, readText, runCli } from './cli.ts';
+import { CliError, jsonlLines, readBytes, readText, runCli } from './cli.ts';
 
 const loadClassifier = (file: string) => {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    throw new CliError(`cannot read model ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
+  const bytes = readBytes(file, 'model');
   try {
     return loadModel(bytes);
   } catch (error) {

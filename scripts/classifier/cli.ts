@@ -20,14 +20,16 @@ export const runCli = (main: () => void): void => {
   }
 };
 
-/** The file's text, or a CliError naming what could not be read and why. */
-export const readText = (file: string, what: string): string => {
+/** The file's bytes, or a CliError naming what could not be read and why. */
+export const readBytes = (file: string, what: string): Buffer => {
   try {
-    return readFileSync(file, 'utf8');
+    return readFileSync(file);
   } catch (error) {
     throw new CliError(`cannot read ${what} ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
 };
+
+export const readText = (file: string, what: string): string => readBytes(file, what).toString('utf8');
 
 /** JSONL lines without the trailing empty one, numbered from 1. */
 export const jsonlLines = (text: string): { line: string; number: number }[] => {

@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { seededRandom } from '#lib/classification/index.ts';
+import { seededRandom } from '#lib/random.ts';
 
 const PER_CATEGORY = 180;
 

@@ -2,17 +2,11 @@ import { api, ApiError, uploadAttachment } from '../common/api.ts';
 import { formValues, h, replaceChildren } from '../common/dom.ts';
 import { answerBlock, attachmentsBlock, categoryName, deadlineLine, historyTable, interimBlock, messageText, statusBadge } from '../common/message-parts.ts';
 import { loadCategories } from '../common/reference.ts';
-import { showError } from '../common/shell.ts';
-import type { Category, MessageView } from '../common/types.ts';
+import { showError, showNotice } from '../common/shell.ts';
+import type { AnswerTemplate, Category, MessageView } from '../common/types.ts';
 
 type Action = 'take' | 'answer' | 'interim' | 'extend' | 'redirect' | 'reject' | 'release';
 export type OfficialCard = MessageView & { allowedActions: Action[] };
-
-interface Template {
-  id: string;
-  title: string;
-  text: string;
-}
 
 const act = (card: OfficialCard, body: Record<string, unknown>) =>
   api<OfficialCard>(`/v1/org/messages/${card.id}/actions`, { method: 'POST', body: { ...body, expectedVersion: card.version } });
@@ -25,7 +19,7 @@ const perform = (main: HTMLElement, run: () => Promise<OfficialCard>, done: stri
   try {
     const card = await run();
     await drawCard(main, card);
-    main.prepend(h('div', { class: 'notice', role: 'status', 'data-testid': 'notice' }, done));
+    showNotice(main, done);
   } catch (error) {
     if (error instanceof ApiError && error.status === 409) {
       await drawCard(main, await api<OfficialCard>(`/v1/org/messages/${main.dataset['id']}`));
@@ -36,7 +30,7 @@ const perform = (main: HTMLElement, run: () => Promise<OfficialCard>, done: stri
 };
 
 const answerForm = async (main: HTMLElement, card: OfficialCard): Promise<HTMLElement> => {
-  const { items: templates } = await api<{ items: Template[] }>(`/v1/org/answer-templates${card.categoryId ? `?categoryId=${encodeURIComponent(card.categoryId)}` : ''}`);
+  const { items: templates } = await api<{ items: AnswerTemplate[] }>(`/v1/org/answer-templates${card.categoryId ? `?categoryId=${encodeURIComponent(card.categoryId)}` : ''}`);
   const text = h('textarea', { name: 'text', rows: 8, required: true, maxlength: 10000, 'data-testid': 'answer-text' });
   const files = h('input', { type: 'file', name: 'files', multiple: true, accept: 'image/jpeg,image/png,image/webp,image/heic,application/pdf' });
   const picker = h(

@@ -3,21 +3,8 @@ import type { Session } from '../common/auth.ts';
 import { formValues, h, replaceChildren } from '../common/dom.ts';
 import { categoryName } from '../common/message-parts.ts';
 import { loadCategories } from '../common/reference.ts';
-import { showError } from '../common/shell.ts';
-import type { Category } from '../common/types.ts';
-
-interface Template {
-  id: string;
-  title: string;
-  text: string;
-  scope: 'organization' | 'category';
-  categoryId?: string;
-}
-
-const notice = (main: HTMLElement, text: string) => {
-  main.querySelectorAll('.notice, .error').forEach((old) => old.remove());
-  main.prepend(h('div', { class: 'notice', role: 'status', 'data-testid': 'notice' }, text));
-};
+import { showError, showNotice } from '../common/shell.ts';
+import type { AnswerTemplate, Category } from '../common/types.ts';
 
 /**
  * The organization's answer templates: what its officials answer from. The organization's admin adds and deletes
@@ -28,16 +15,16 @@ export const renderTemplates = async (main: HTMLElement, _params: string[], sess
   const admin = session.role === 'org_admin';
   const list = h('ul', { class: 'templates', 'data-testid': 'templates' });
 
-  const remove = async (template: Template) => {
+  const remove = async (template: AnswerTemplate) => {
     try {
       await api(`/v1/org/answer-templates/${encodeURIComponent(template.id)}`, { method: 'DELETE' });
       await draw();
-      notice(main, `Шаблон «${template.title}» удалён.`);
+      showNotice(main, `Шаблон «${template.title}» удалён.`);
     } catch (error) {
       showError(main, error);
     }
   };
-  const entry = (template: Template) =>
+  const entry = (template: AnswerTemplate) =>
     h(
       'li',
       { 'data-testid': 'template-item', 'data-id': template.id },
@@ -47,7 +34,7 @@ export const renderTemplates = async (main: HTMLElement, _params: string[], sess
       admin ? h('button', { type: 'button', onclick: () => void remove(template) }, 'Удалить') : null,
     );
   const draw = async () => {
-    const { items } = await api<{ items: Template[] }>('/v1/org/answer-templates');
+    const { items } = await api<{ items: AnswerTemplate[] }>('/v1/org/answer-templates');
     const own = items.filter((template) => template.scope === 'organization');
     replaceChildren(list, own.length ? own.map(entry) : h('li', { class: 'empty' }, 'Шаблонов пока нет.'));
   };
@@ -60,7 +47,7 @@ export const renderTemplates = async (main: HTMLElement, _params: string[], sess
       await api('/v1/org/answer-templates', { method: 'POST', body: { title, text, ...(categoryId ? { categoryId } : {}) } });
       form.reset();
       await draw();
-      notice(main, `Шаблон «${title.trim()}» добавлен.`);
+      showNotice(main, `Шаблон «${title.trim()}» добавлен.`);
     } catch (error) {
       showError(main, error);
     }

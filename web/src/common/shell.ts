@@ -27,6 +27,12 @@ export const ROLE_LABELS: Record<string, string> = {
   platform_admin: 'администратор платформы',
 };
 
+/** A confirmation above the container's content, in place of earlier confirmations and errors. */
+export const showNotice = (container: HTMLElement, text: string): void => {
+  container.querySelectorAll(':scope > .notice, :scope > .error').forEach((old) => old.remove());
+  container.prepend(h('div', { class: 'notice', role: 'status', 'data-testid': 'notice' }, text));
+};
+
 export const showError = (container: HTMLElement, error: unknown): void => {
   const detail = error instanceof Error ? error.message : String(error);
   container.prepend(h('div', { class: 'error', role: 'alert', 'data-testid': 'error' }, detail));

@@ -61,3 +61,12 @@ export interface AttachmentLink {
   part: 'message' | 'answer' | 'interim';
   url: string;
 }
+
+/** An answer template as GET /v1/org/answer-templates lists it. */
+export interface AnswerTemplate {
+  id: string;
+  title: string;
+  text: string;
+  scope: 'organization' | 'category';
+  categoryId?: string;
+}
